@@ -1,0 +1,52 @@
+using System.Text;
+using UpgradeGuard.Core.Text;
+
+namespace UpgradeGuard.Core;
+
+/// <summary>Decodes a file's bytes as UTF-8 (a BOM is allowed and dropped); invalid bytes are reported, never guessed.</summary>
+public static class ManifestSource
+{
+    private static readonly UTF8Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    /// <summary>The text, or null with the position of the first byte that is not UTF-8.</summary>
+    public static string? Decode(byte[] bytes, out SourceSpan invalidAt)
+    {
+        invalidAt = default;
+        int start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        int bad = FirstInvalidByte(bytes, start);
+        if (bad < 0) return Utf8.GetString(bytes, start, bytes.Length - start);
+        var prefix = Utf8.GetString(bytes, start, bad - start);
+        var map = new LineMap(prefix);
+        invalidAt = map.Span(prefix.Length, prefix.Length);
+        invalidAt = new SourceSpan(invalidAt.StartLine, invalidAt.StartColumn, invalidAt.StartLine, invalidAt.StartColumn + 1, prefix.Length, prefix.Length + 1);
+        return null;
+    }
+
+    /// <summary>The offset of the first byte that does not belong to a well-formed UTF-8 sequence, or -1.</summary>
+    public static int FirstInvalidByte(byte[] bytes, int start = 0)
+    {
+        int i = start;
+        while (i < bytes.Length)
+        {
+            byte b = bytes[i];
+            int length;
+            int min;
+            if (b < 0x80) { i++; continue; }
+            if (b >= 0xC2 && b <= 0xDF) { length = 2; min = 0x80; }
+            else if (b >= 0xE0 && b <= 0xEF) { length = 3; min = 0x800; }
+            else if (b >= 0xF0 && b <= 0xF4) { length = 4; min = 0x10000; }
+            else return i;
+            if (i + length > bytes.Length) return i;
+            int code = b & (0xFF >> (length + 1));
+            for (int k = 1; k < length; k++)
+            {
+                byte c = bytes[i + k];
+                if ((c & 0xC0) != 0x80) return i;
+                code = (code << 6) | (c & 0x3F);
+            }
+            if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return i;
+            i += length;
+        }
+        return -1;
+    }
+}

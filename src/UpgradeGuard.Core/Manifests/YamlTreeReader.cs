@@ -1,0 +1,175 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using UpgradeGuard.Core.Text;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace UpgradeGuard.Core.Manifests;
+
+/// <summary>
+/// Reads YAML into a positioned tree of <see cref="YamlNode"/>s, iteratively (no recursion, so any nesting
+/// depth is safe) and without expanding aliases (so alias bombs cost nothing).
+/// </summary>
+public static class YamlTreeReader
+{
+    public const int MaxDepth = 256;
+
+    private sealed class Frame
+    {
+        public Frame(bool isMapping, Mark start, string? anchor)
+        {
+            IsMapping = isMapping;
+            Start = start;
+            Anchor = anchor;
+        }
+
+        public bool IsMapping { get; }
+        public Mark Start { get; }
+        public string? Anchor { get; }
+        public List<YamlNode> Items { get; } = new List<YamlNode>();
+    }
+
+    public static YamlDocumentResult Read(string text)
+    {
+        try
+        {
+            return ReadCore(text);
+        }
+        catch (YamlException ex)
+        {
+            return Error(ex.Start, ex.End, CleanMessage(ex.Message));
+        }
+        catch (Exception ex) when (ex is ArgumentException || ex is InvalidOperationException || ex is FormatException || ex is OverflowException || ex is IndexOutOfRangeException || ex is NullReferenceException)
+        {
+            // YamlDotNet occasionally fails with a non-YAML exception on hostile input: still a syntax error, never a crash.
+            return new YamlDocumentResult(null, SourceSpan.FileStart, "the YAML parser could not read this file: " + ex.Message);
+        }
+    }
+
+    private static YamlDocumentResult ReadCore(string text)
+    {
+        var parser = new Parser(new Scanner(new StringReader(text), skipComments: true));
+        var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        var stack = new Stack<Frame>();
+        YamlNode? root = null;
+        int documents = 0;
+
+        while (parser.MoveNext())
+        {
+            ParsingEvent current = parser.Current!;
+            YamlNode? completed = null;
+            switch (current)
+            {
+                case DocumentStart start:
+                    documents++;
+                    if (documents > 1)
+                    {
+                        return Error(start.Start, start.End, "a manifest file holds one YAML document; a second document starts here");
+                    }
+                    break;
+                case Scalar scalar:
+                    completed = new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, ToSpan(scalar.Start, scalar.End));
+                    Register(anchors, scalar.Anchor, completed);
+                    break;
+                case AnchorAlias alias:
+                    if (!anchors.TryGetValue(alias.Value.Value, out var target))
+                    {
+                        return Error(alias.Start, alias.End, $"the alias '*{alias.Value.Value}' refers to no anchor defined before it");
+                    }
+                    // A scalar alias takes the alias's position so findings point where the user wrote it.
+                    completed = target is YamlScalar s ? new YamlScalar(s.Value, s.IsPlain, ToSpan(alias.Start, alias.End)) : target;
+                    break;
+                case SequenceStart seq:
+                    if (stack.Count >= MaxDepth) return Error(seq.Start, seq.End, $"the YAML nests deeper than {MaxDepth} levels");
+                    stack.Push(new Frame(false, seq.Start, seq.Anchor.IsEmpty ? null : seq.Anchor.Value));
+                    break;
+                case MappingStart map:
+                    if (stack.Count >= MaxDepth) return Error(map.Start, map.End, $"the YAML nests deeper than {MaxDepth} levels");
+                    stack.Push(new Frame(true, map.Start, map.Anchor.IsEmpty ? null : map.Anchor.Value));
+                    break;
+                case SequenceEnd seqEnd:
+                {
+                    var frame = stack.Pop();
+                    completed = new YamlSequence(frame.Items, ToSpan(frame.Start, seqEnd.End));
+                    if (frame.Anchor != null) anchors[frame.Anchor] = completed;
+                    break;
+                }
+                case MappingEnd mapEnd:
+                {
+                    var frame = stack.Pop();
+                    var entries = new List<YamlEntry>(frame.Items.Count / 2);
+                    for (int i = 0; i + 1 < frame.Items.Count; i += 2)
+                    {
+                        entries.Add(new YamlEntry(frame.Items[i], frame.Items[i + 1]));
+                    }
+                    // A block mapping's end mark lies on the next token; end it at its last value instead.
+                    var end = frame.Items.Count > 0 ? frame.Items[frame.Items.Count - 1].Span : ToSpan(frame.Start, mapEnd.End);
+                    var startSpan = ToSpan(frame.Start, frame.Start);
+                    completed = new YamlMapping(entries, mapEnd.Start.Index == mapEnd.End.Index ? SourceSpan.Cover(startSpan, end) : ToSpan(frame.Start, mapEnd.End));
+                    if (frame.Anchor != null) anchors[frame.Anchor] = completed;
+                    break;
+                }
+            }
+
+            if (completed != null)
+            {
+                if (stack.Count == 0) root = completed;
+                else stack.Peek().Items.Add(completed);
+            }
+        }
+
+        return new YamlDocumentResult(root, null, null);
+    }
+
+    /// <summary>Every comment of the text, found by the scanner (only asked for when the text has a suppression).</summary>
+    public static IReadOnlyList<YamlComment> ReadComments(string text)
+    {
+        var comments = new List<YamlComment>();
+        try
+        {
+            var scanner = new Scanner(new StringReader(text), skipComments: false);
+            while (scanner.MoveNext())
+            {
+                if (scanner.Current is YamlDotNet.Core.Tokens.Comment comment)
+                {
+                    comments.Add(new YamlComment(comment.Value, ToSpan(comment.Start, comment.End)));
+                }
+            }
+        }
+        catch (Exception ex) when (ex is YamlException || ex is ArgumentException || ex is InvalidOperationException)
+        {
+            // Comments after a syntax error do not matter: such a file gets UG1001 only.
+        }
+        return comments;
+    }
+
+    private static void Register(Dictionary<string, YamlNode> anchors, AnchorName anchor, YamlNode node)
+    {
+        if (!anchor.IsEmpty) anchors[anchor.Value] = node;
+    }
+
+    private static YamlDocumentResult Error(Mark start, Mark end, string message)
+    {
+        var span = ToSpan(start, end);
+        if (span.Length == 0 && span.EndLine == span.StartLine)
+        {
+            span = new SourceSpan(span.StartLine, span.StartColumn, span.EndLine, span.EndColumn, span.StartOffset, span.EndOffset);
+        }
+        return new YamlDocumentResult(null, span, message);
+    }
+
+    internal static SourceSpan ToSpan(Mark start, Mark end)
+    {
+        if (end.Index < start.Index) end = start;
+        return new SourceSpan((int)start.Line, (int)start.Column, (int)end.Line, (int)end.Column, (int)start.Index, (int)end.Index);
+    }
+
+    private static string CleanMessage(string message)
+    {
+        // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; the position is reported separately.
+        int idx = message.IndexOf("): ", StringComparison.Ordinal);
+        if (message.StartsWith("(Line:", StringComparison.Ordinal) && idx > 0) message = message.Substring(idx + 3);
+        return message.TrimEnd('.');
+    }
+}

@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+using UpgradeGuard.Core.Manifests;
+
+namespace UpgradeGuard.Core.Planning;
+
+/// <summary>The hours users work: days, a daily start and end in the schedule's zone, and holidays.</summary>
+public sealed class BusinessHours
+{
+    public static readonly IReadOnlyList<IsoDayOfWeek> DefaultDays = new[]
+    {
+        IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday,
+    };
+
+    public BusinessHours(IEnumerable<IsoDayOfWeek> days, LocalTime start, LocalTime end, IEnumerable<LocalDate> holidays)
+    {
+        Days = new HashSet<IsoDayOfWeek>(days);
+        Start = start;
+        End = end;
+        Holidays = new HashSet<LocalDate>(holidays);
+    }
+
+    public static BusinessHours Default => new BusinessHours(DefaultDays, new LocalTime(8, 0), new LocalTime(18, 0), Enumerable.Empty<LocalDate>());
+
+    public ISet<IsoDayOfWeek> Days { get; }
+    public LocalTime Start { get; }
+    /// <summary>The daily end; an end at or before the start means the working day runs past midnight.</summary>
+    public LocalTime End { get; }
+    public ISet<LocalDate> Holidays { get; }
+
+    public static BusinessHours From(ScheduleSection schedule) => new BusinessHours(
+        schedule.BusinessDays?.Select(d => d.Value) ?? DefaultDays,
+        schedule.BusinessStart is { IsValid: true } s ? s.Value : new LocalTime(8, 0),
+        schedule.BusinessEnd is { IsValid: true } e ? e.Value : new LocalTime(18, 0),
+        schedule.Holidays.Select(h => h.Value));
+
+    /// <summary>
+    /// The first instant of [<paramref name="start"/>, <paramref name="end"/>) that falls in business hours in
+    /// <paramref name="zone"/>, or null. Works on instants, so daylight-saving changes inside the window count exactly.
+    /// </summary>
+    public Instant? FirstOverlap(Instant start, Instant end, DateTimeZone zone)
+    {
+        if (end <= start || Days.Count == 0) return null;
+        var firstDate = start.InZone(zone).Date.PlusDays(-1);
+        var lastDate = end.InZone(zone).Date;
+        int guard = 0;
+        for (var date = firstDate; date <= lastDate && guard < 800; date = date.PlusDays(1), guard++)
+        {
+            if (!Days.Contains(date.DayOfWeek) || Holidays.Contains(date)) continue;
+            var open = zone.AtLeniently(date + Start).ToInstant();
+            var closeDate = End > Start ? date : date.PlusDays(1);
+            var close = zone.AtLeniently(closeDate + End).ToInstant();
+            if (open < end && start < close)
+            {
+                return open > start ? open : start;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,145 @@
+using System.Collections.Generic;
+using System.Linq;
+using UpgradeGuard.Core.Catalog;
+using UpgradeGuard.Core.Manifests;
+using UpgradeGuard.Core.Text;
+
+namespace UpgradeGuard.Core.Planning;
+
+/// <summary>One hop of the plan: an <c>upgrade</c> step, or the implicit hop of a manifest without steps.</summary>
+public sealed class PlannedHop
+{
+    public PlannedHop(int number, ProductVersion? from, ProductVersion? to, Step? step, SourceSpan versionSpan, SourceSpan stepSpan,
+        UpgradeEdge? direct, UpgradePath? effectivePath)
+    {
+        Number = number;
+        From = from;
+        To = to;
+        Step = step;
+        VersionSpan = versionSpan;
+        StepSpan = stepSpan;
+        Direct = direct;
+        EffectivePath = effectivePath;
+    }
+
+    /// <summary>0-based hop number.</summary>
+    public int Number { get; }
+    /// <summary>The version before the hop; null when unknown (unreadable or not in the catalog).</summary>
+    public ProductVersion? From { get; }
+    public ProductVersion? To { get; }
+    /// <summary>The <c>upgrade</c> step, or null for the implicit hop.</summary>
+    public Step? Step { get; }
+    /// <summary>The version the hop names: the step's value, or <c>upgrade.to</c>.</summary>
+    public SourceSpan VersionSpan { get; }
+    /// <summary>The step's action entry, or <c>upgrade.to</c>.</summary>
+    public SourceSpan StepSpan { get; }
+    /// <summary>The catalog's direct upgrade, when the hop is one.</summary>
+    public UpgradeEdge? Direct { get; }
+    /// <summary>The direct upgrade, or else the quickest supported path between the hop's versions; null when none.</summary>
+    public UpgradePath? EffectivePath { get; }
+    public bool IsKnown => From != null && To != null;
+    public bool IsForward => IsKnown && To!.Value > From!.Value;
+}
+
+/// <summary>A version the cluster runs during the plan, with the hop that gets it there.</summary>
+public sealed class ReachedVersion
+{
+    public ReachedVersion(ProductVersion version, PlannedHop hop)
+    {
+        Version = version;
+        Hop = hop;
+    }
+
+    public ProductVersion Version { get; }
+    public PlannedHop Hop { get; }
+}
+
+/// <summary>The plan a manifest describes, resolved against the catalog: hops, estimate, versions reached.</summary>
+public sealed class UpgradePlan
+{
+    public UpgradePlan(ProductCatalog product, IReadOnlyList<PlannedHop> hops, bool hasSteps, int? nodes)
+    {
+        Product = product;
+        Hops = hops;
+        HasSteps = hasSteps;
+        Nodes = nodes;
+        Reached = ComputeReached(hops);
+        if (nodes != null && hops.Count > 0 && hops.All(h => h.EffectivePath != null))
+        {
+            EstimateMinutes = hops.Sum(h => (long)h.EffectivePath!.MinutesPerAppliance) * nodes.Value;
+        }
+    }
+
+    public ProductCatalog Product { get; }
+    public IReadOnlyList<PlannedHop> Hops { get; }
+    public bool HasSteps { get; }
+    public int? Nodes { get; }
+    /// <summary>Minutes of downtime for the whole plan; null when a hop cannot be estimated or nodes are unknown.</summary>
+    public long? EstimateMinutes { get; }
+    /// <summary>Every version the cluster runs after a hop, in order, including the intermediate versions of a hop that is not direct.</summary>
+    public IReadOnlyList<ReachedVersion> Reached { get; }
+
+    public long? HopEstimateMinutes(PlannedHop hop) => hop.EffectivePath is null || Nodes is null ? (long?)null : (long)hop.EffectivePath.MinutesPerAppliance * Nodes.Value;
+
+    /// <summary>True when the plan reaches <paramref name="version"/> or later.</summary>
+    public bool Reaches(ProductVersion version) => Reached.Any(r => r.Version >= version);
+
+    private static IReadOnlyList<ReachedVersion> ComputeReached(IReadOnlyList<PlannedHop> hops)
+    {
+        var reached = new List<ReachedVersion>();
+        foreach (var hop in hops)
+        {
+            if (!hop.IsForward) continue;
+            if (hop.EffectivePath != null)
+            {
+                foreach (var edge in hop.EffectivePath.Hops) reached.Add(new ReachedVersion(edge.To, hop));
+            }
+            else
+            {
+                reached.Add(new ReachedVersion(hop.To!.Value, hop));
+            }
+        }
+        return reached;
+    }
+
+    /// <summary>Builds the plan: one hop per <c>upgrade</c> step, or one implicit hop from cluster.version to upgrade.to.</summary>
+    public static UpgradePlan Build(Manifest manifest, ProductCatalog product)
+    {
+        var hops = new List<PlannedHop>();
+        var current = Known(manifest.Cluster?.Version, product);
+        var steps = manifest.Upgrade?.Steps;
+        int? nodes = manifest.Cluster?.Nodes is { IsValid: true } n ? n.Value : (int?)null;
+        if (steps is null)
+        {
+            var to = manifest.Upgrade?.To;
+            if (to != null)
+            {
+                hops.Add(MakeHop(0, current, Known(to, product), null, to.Span, to.Span, product));
+            }
+            return new UpgradePlan(product, hops, false, nodes);
+        }
+        ProductVersion? from = current;
+        foreach (var step in steps.Where(s => s.Kind == StepKind.Upgrade))
+        {
+            var to = step.Version is { IsValid: true } ? Known(step.Version, product) : null;
+            hops.Add(MakeHop(hops.Count, from, to, step, step.Version?.Span ?? step.Span, step.Span, product));
+            from = to;
+        }
+        return new UpgradePlan(product, hops, true, nodes);
+    }
+
+    private static PlannedHop MakeHop(int number, ProductVersion? from, ProductVersion? to, Step? step, SourceSpan versionSpan, SourceSpan stepSpan, ProductCatalog product)
+    {
+        UpgradeEdge? direct = null;
+        UpgradePath? path = null;
+        if (from != null && to != null && to.Value > from.Value)
+        {
+            direct = product.Graph.Direct(from.Value, to.Value);
+            path = direct != null ? new UpgradePath(new[] { direct }) : product.Graph.FindPath(from.Value, to.Value);
+        }
+        return new PlannedHop(number, from, to, step, versionSpan, stepSpan, direct, path);
+    }
+
+    private static ProductVersion? Known(Located<ProductVersion>? version, ProductCatalog product) =>
+        version is { IsValid: true } && product.IsKnown(version.Value) ? version.Value : (ProductVersion?)null;
+}

@@ -1,0 +1,57 @@
+using System;
+using System.Collections.Generic;
+using UpgradeGuard.Core.Text;
+
+namespace UpgradeGuard.Core.Reporting;
+
+/// <summary>One finding of a rule, located at an exact node of one file.</summary>
+public sealed class Diagnostic
+{
+    public Diagnostic(RuleDescriptor rule, string filePath, SourceSpan span, string message, Severity severity)
+    {
+        Rule = rule;
+        FilePath = filePath;
+        Span = span;
+        Message = message;
+        Severity = severity;
+    }
+
+    public RuleDescriptor Rule { get; }
+    public string Id => Rule.Id;
+    public string FilePath { get; }
+    public SourceSpan Span { get; }
+    public string Message { get; }
+    /// <summary>The effective severity (after configuration).</summary>
+    public Severity Severity { get; }
+
+    public Diagnostic WithSeverity(Severity severity) => new Diagnostic(Rule, FilePath, Span, Message, severity);
+
+    /// <summary>The MSBuild form: <c>path(line,col): error UG2001: message</c>.</summary>
+    public string ToMsBuildString(string displayPath) =>
+        $"{displayPath}({Span.StartLine},{Span.StartColumn}): {Severity.ToDisplay()} {Id}: {Message}";
+
+    public override string ToString() => ToMsBuildString(FilePath);
+}
+
+/// <summary>The deterministic order of every output: file, line, column, id, then end and message.</summary>
+public sealed class DiagnosticOrder : IComparer<Diagnostic>
+{
+    public static readonly DiagnosticOrder Instance = new DiagnosticOrder();
+
+    public int Compare(Diagnostic? x, Diagnostic? y)
+    {
+        if (ReferenceEquals(x, y)) return 0;
+        if (x is null) return -1;
+        if (y is null) return 1;
+        int c = string.CompareOrdinal(x.FilePath, y.FilePath);
+        if (c != 0) return c;
+        c = x.Span.StartLine.CompareTo(y.Span.StartLine);
+        if (c != 0) return c;
+        c = x.Span.StartColumn.CompareTo(y.Span.StartColumn);
+        if (c != 0) return c;
+        c = string.CompareOrdinal(x.Id, y.Id);
+        if (c != 0) return c;
+        c = x.Span.CompareTo(y.Span);
+        return c != 0 ? c : string.CompareOrdinal(x.Message, y.Message);
+    }
+}

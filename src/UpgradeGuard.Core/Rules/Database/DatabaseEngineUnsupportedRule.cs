@@ -1,0 +1,40 @@
+using System.Linq;
+using UpgradeGuard.Core.Planning;
+using UpgradeGuard.Core.Reporting;
+
+namespace UpgradeGuard.Core.Rules.Database;
+
+/// <summary>UG3002: the engine is not supported at all by a version the plan reaches.</summary>
+public sealed class DatabaseEngineUnsupportedRule : Rule
+{
+    public static readonly RuleDescriptor Descriptor = new RuleDescriptor(
+        RuleIds.DatabaseEngineUnsupported, "Database engine not supported", Severity.Error, RuleCategories.Database,
+        "The external database engine is not listed for a version the plan reaches (for example PostgreSQL and Azure SQL with 5.5 and later). An engine the guide does not list is treated as unsupported.");
+
+    public override RuleDescriptor Definition => Descriptor;
+
+    private static bool IsUnsupported(Catalog.DatabaseSupportLookup lookup) => lookup.IsCovered && !lookup.IsEngineSupported;
+
+    public override void Check(RuleContext context)
+    {
+        var engine = context.DatabaseEngine;
+        var plan = context.Plan;
+        var engineValue = context.Manifest.Database?.Engine;
+        if (engine is null || plan is null || engineValue is null) return;
+        var unsupported = plan.Reached.Select(r => r.Version).Distinct()
+            .Where(v => IsUnsupported(plan.Product.LookupDatabase(v, engine.Id)))
+            .ToList();
+        if (unsupported.Count == 0) return;
+        var first = unsupported[0];
+        var alternatives = plan.Product.Engines.Values
+            .Select(e => (Engine: e, Lookup: plan.Product.LookupDatabase(first, e.Id)))
+            .Where(a => a.Lookup.IsEngineSupported)
+            .Select(a => $"{a.Engine.Name} {string.Join(" or ", a.Lookup.Ranges!.Select(a.Engine.DisplayRange))}")
+            .ToList();
+        var firstHop = plan.Reached.First(r => r.Version == first).Hop;
+        context.Report(Descriptor, engineValue.Span,
+            $"{engine.Name} is not supported by {string.Join(", ", unsupported)}" +
+            (alternatives.Count > 0 ? $" (supported there: {string.Join("; ", alternatives)})" : "") +
+            $"; migrate the database before the upgrade to {firstHop.To}");
+    }
+}

@@ -1,0 +1,76 @@
+using System.Collections.Generic;
+using System.Linq;
+using UpgradeGuard.Core.Catalog;
+using UpgradeGuard.Core.Manifests;
+using UpgradeGuard.Core.Planning;
+using UpgradeGuard.Core.Reporting;
+using UpgradeGuard.Core.Text;
+
+namespace UpgradeGuard.Core.Rules;
+
+/// <summary>What a rule sees: the typed manifest, the catalog, the resolved plan and schedule, and a sink.</summary>
+public sealed class RuleContext
+{
+    public RuleContext(Manifest manifest, CatalogSet catalogs, ProductCatalog? product, UpgradePlan? plan, FindingSink sink)
+    {
+        Manifest = manifest;
+        Catalogs = catalogs;
+        Product = product;
+        Plan = plan;
+        Sink = sink;
+        var schedule = manifest.Schedule;
+        Placement = schedule?.Start != null ? SchedulePlacement.Place(schedule) : null;
+    }
+
+    public Manifest Manifest { get; }
+    public CatalogSet Catalogs { get; }
+    /// <summary>The product checked against; null when <c>product</c> names no catalog (UG1005).</summary>
+    public ProductCatalog? Product { get; }
+    /// <summary>The plan; null when the product is unknown.</summary>
+    public UpgradePlan? Plan { get; }
+    public FindingSink Sink { get; }
+    /// <summary>Where schedule.start falls; null when there is no start.</summary>
+    public SchedulePlacement? Placement { get; }
+
+    /// <summary>
+    /// True when a start is given but cannot be placed in time (malformed, unknown or missing zone, skipped or
+    /// repeated local time): the other UG5xxx rules then stay silent.
+    /// </summary>
+    public bool StartUnplaceable => Placement != null && !Placement.IsPlaced;
+
+    public IReadOnlyList<Step> Steps => Manifest.Upgrade?.Steps ?? (IReadOnlyList<Step>)new Step[0];
+
+    public void Report(RuleDescriptor rule, SourceSpan span, string message) => Sink.Report(rule, span, message);
+
+    /// <summary>The external database's engine as the catalog knows it, when readable.</summary>
+    public EngineInfo? DatabaseEngine
+    {
+        get
+        {
+            var engine = Manifest.Database?.Engine;
+            if (Product is null || !Manifest.HasExternalDatabase || engine is not { IsValid: true }) return null;
+            return Product.Engines.TryGetValue(engine.Value, out var info) ? info : null;
+        }
+    }
+
+    /// <summary>The steps between the previous <c>upgrade</c> step (or the start) and <paramref name="upgradeStep"/>.</summary>
+    public IEnumerable<Step> StepsBefore(Step upgradeStep)
+    {
+        var steps = Steps;
+        int start = 0;
+        for (int i = upgradeStep.Index - 1; i >= 0; i--)
+        {
+            var candidate = steps.FirstOrDefault(s => s.Index == i);
+            if (candidate?.Kind == StepKind.Upgrade)
+            {
+                start = i + 1;
+                break;
+            }
+        }
+        return steps.Where(s => s.Index >= start && s.Index < upgradeStep.Index);
+    }
+
+    public string ClusterSize => Plan?.Nodes is int n ? (n == 1 ? "1 appliance" : $"{n} appliances") : "the cluster";
+
+    public string DataDate => Catalogs.DataDate;
+}

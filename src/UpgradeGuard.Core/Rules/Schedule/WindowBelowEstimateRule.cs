@@ -1,0 +1,26 @@
+using System.Linq;
+using UpgradeGuard.Core.Manifests;
+using UpgradeGuard.Core.Reporting;
+
+namespace UpgradeGuard.Core.Rules.Schedule;
+
+/// <summary>UG5002: <c>schedule.window</c> is shorter than the estimate.</summary>
+public sealed class WindowBelowEstimateRule : Rule
+{
+    public static readonly RuleDescriptor Descriptor = new RuleDescriptor(
+        RuleIds.WindowBelowEstimate, "Window shorter than the estimate", Severity.Warning, RuleCategories.Schedule,
+        "The booked downtime window is shorter than the estimate: about 15 minutes per appliance per hop (60 for the hop to 5.4.4, 45 for the hop to 5.1.3), times cluster.nodes, summed over the hops.");
+
+    public override RuleDescriptor Definition => Descriptor;
+
+    public override void Check(RuleContext context)
+    {
+        var window = context.Manifest.Schedule?.Window;
+        var plan = context.Plan;
+        if (window is not { IsValid: true } || plan?.EstimateMinutes is not long estimate || context.StartUnplaceable) return;
+        if (window.Value.TotalMinutes >= estimate) return;
+        var hops = string.Join(" + ", plan.Hops.SelectMany(h => h.EffectivePath!.Hops).Select(e => $"{e.MinutesPerAppliance}"));
+        context.Report(Descriptor, window.Span,
+            $"window {window.Text} ({(long)window.Value.TotalMinutes} min) is shorter than the estimate of {estimate} min ({hops} min per appliance x {plan.Nodes} appliance{(plan.Nodes == 1 ? "" : "s")}); book at least {ValueParsers.FormatMinutes(estimate)}");
+    }
+}

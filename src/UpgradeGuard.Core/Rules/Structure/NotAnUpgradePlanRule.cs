@@ -1,0 +1,43 @@
+using UpgradeGuard.Core.Manifests;
+using UpgradeGuard.Core.Reporting;
+using UpgradeGuard.Core.Text;
+
+namespace UpgradeGuard.Core.Rules.Structure;
+
+/// <summary>UG1003: <c>kind</c> is missing or not <c>UpgradePlan</c> in a file given explicitly.</summary>
+public sealed class NotAnUpgradePlanRule : Rule
+{
+    public const string ExpectedKind = "UpgradePlan";
+
+    public static readonly RuleDescriptor Descriptor = new RuleDescriptor(
+        RuleIds.NotAnUpgradePlan, "Not an upgrade plan", Severity.Error, RuleCategories.Manifest,
+        "A file given explicitly has no 'kind: UpgradePlan'. Folder discovery ignores such files; a file named on the command line or marked as a manifest is reported.");
+
+    public override RuleDescriptor Definition => Descriptor;
+
+    /// <summary>Decided by the engine before any other rule, since a file that is not a plan gets nothing else.</summary>
+    public override void Check(RuleContext context) { }
+
+    public static bool IsUpgradePlan(Manifest manifest) => manifest.Kind is { IsValid: true, Value: ExpectedKind };
+
+    /// <summary>The UG1003 finding for a file that is not an upgrade plan.</summary>
+    public static void Report(FindingSink sink, Manifest? manifest, YamlNode? root)
+    {
+        var kind = manifest?.Kind;
+        if (kind is null)
+        {
+            string what = root is null ? "the file is empty" : root is YamlMapping ? "it has no 'kind'" : $"the document is {root.KindName}, not a mapping";
+            sink.Report(Descriptor, FirstLine(root), $"not an upgrade manifest: {what}; an upgrade manifest starts with 'apiVersion: upgradeguard/v1' and 'kind: {ExpectedKind}'");
+        }
+        else
+        {
+            sink.Report(Descriptor, kind.Span, $"kind '{kind.Text}' is not '{ExpectedKind}': this file is not an upgrade manifest");
+        }
+    }
+
+    private static SourceSpan FirstLine(YamlNode? root)
+    {
+        if (root is YamlMapping map && map.Entries.Count > 0) return map.Entries[0].Key.Span;
+        return root?.Span ?? SourceSpan.FileStart;
+    }
+}

@@ -1,0 +1,141 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using UpgradeGuard.Core.Catalog;
+using UpgradeGuard.Core.Manifests;
+using UpgradeGuard.Core.Planning;
+using UpgradeGuard.Core.Reporting;
+using UpgradeGuard.Core.Rules;
+using UpgradeGuard.Core.Rules.Structure;
+using UpgradeGuard.Core.Text;
+
+namespace UpgradeGuard.Core;
+
+/// <summary>How one file is checked.</summary>
+public sealed class AnalysisOptions
+{
+    public static readonly AnalysisOptions Default = new AnalysisOptions();
+
+    /// <summary>
+    /// True when the user named the file (command line, a marked additional file): a file that is not an
+    /// upgrade plan then gets UG1003. False for folder discovery, which ignores such files.
+    /// </summary>
+    public bool IsExplicit { get; set; } = true;
+    public SeverityConfiguration Severities { get; set; } = SeverityConfiguration.Default;
+    public CancellationToken CancellationToken { get; set; }
+}
+
+/// <summary>The findings for one file, and what was read.</summary>
+public sealed class AnalysisResult
+{
+    public AnalysisResult(string filePath, IReadOnlyList<Diagnostic> diagnostics, bool isManifest, Manifest? manifest, UpgradePlan? plan)
+    {
+        FilePath = filePath;
+        Diagnostics = diagnostics;
+        IsManifest = isManifest;
+        Manifest = manifest;
+        Plan = plan;
+    }
+
+    public string FilePath { get; }
+    /// <summary>Sorted by line, column, id; suppressions and severities applied.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+    /// <summary>False for a file discovery ignores (its kind is not UpgradePlan).</summary>
+    public bool IsManifest { get; }
+    public Manifest? Manifest { get; }
+    public UpgradePlan? Plan { get; }
+}
+
+/// <summary>The engine every surface shares: text in, located diagnostics out. It never throws for any input.</summary>
+public sealed class UpgradeGuardEngine
+{
+    public UpgradeGuardEngine(CatalogSet? catalogs = null) => Catalogs = catalogs ?? CatalogLoader.BuiltIn;
+
+    public CatalogSet Catalogs { get; }
+
+    /// <summary>Checks a file's bytes: UTF-8 (with or without BOM); anything else is UG1001 at the first bad byte.</summary>
+    public AnalysisResult Analyze(string filePath, byte[] bytes, AnalysisOptions? options = null)
+    {
+        var text = ManifestSource.Decode(bytes, out var invalidAt);
+        if (text != null) return Analyze(filePath, text, options);
+        var sink = new FindingSink();
+        sink.Report(InvalidYamlRule.Descriptor, invalidAt, $"the file is not valid UTF-8: byte 0x{bytes[invalidAt.StartOffset >= 0 ? ByteOffset(bytes, invalidAt) : 0]:X2} at line {invalidAt.StartLine}, column {invalidAt.StartColumn}; save it as UTF-8");
+        return Finish(filePath, sink, Suppressions.None, options ?? AnalysisOptions.Default, true, null, null);
+    }
+
+    private static int ByteOffset(byte[] bytes, SourceSpan at) => Math.Max(0, ManifestSource.FirstInvalidByte(bytes, bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0));
+
+    /// <summary>Checks a file's text. Never throws: an unexpected failure becomes a UG0001 diagnostic on the file.</summary>
+    public AnalysisResult Analyze(string filePath, string text, AnalysisOptions? options = null)
+    {
+        options ??= AnalysisOptions.Default;
+        try
+        {
+            return AnalyzeCore(filePath, text, options);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            var sink = new FindingSink();
+            sink.Report(RuleRegistry.InternalError, SourceSpan.FileStart, $"UpgradeGuard failed on this file ({ex.GetType().Name}: {ex.Message}); please report it");
+            return Finish(filePath, sink, Suppressions.None, options, true, null, null);
+        }
+    }
+
+    private AnalysisResult AnalyzeCore(string filePath, string text, AnalysisOptions options)
+    {
+        // Editors and SourceText drop the BOM; positions are counted without it.
+        if (text.Length > 0 && text[0] == '\uFEFF') text = text.Substring(1);
+        options.CancellationToken.ThrowIfCancellationRequested();
+        var sink = new FindingSink();
+        var document = YamlTreeReader.Read(text);
+        var suppressions = Suppressions.Read(text);
+        if (!document.IsValid)
+        {
+            sink.Report(InvalidYamlRule.Descriptor, document.ErrorSpan!.Value, document.Error!);
+            return Finish(filePath, sink, suppressions, options, true, null, null);
+        }
+        if (document.Root is not YamlMapping root)
+        {
+            if (options.IsExplicit) NotAnUpgradePlanRule.Report(sink, null, document.Root);
+            return Finish(filePath, sink, suppressions, options, false, null, null);
+        }
+
+        var binder = new ManifestBinder(sink);
+        var manifest = binder.Bind(root);
+        if (!NotAnUpgradePlanRule.IsUpgradePlan(manifest))
+        {
+            var only = new FindingSink();
+            if (options.IsExplicit) NotAnUpgradePlanRule.Report(only, manifest, root);
+            return Finish(filePath, only, suppressions, options, false, manifest, null);
+        }
+        binder.BindBody(manifest);
+        options.CancellationToken.ThrowIfCancellationRequested();
+
+        var product = manifest.Product is { IsValid: true } named ? Catalogs.Find(named.Value) : manifest.Product is null ? Catalogs.Default : null;
+        var plan = product is null ? null : UpgradePlan.Build(manifest, product);
+        var context = new RuleContext(manifest, Catalogs, product, plan, sink);
+        foreach (var rule in RuleRegistry.All)
+        {
+            rule.Check(context);
+        }
+        return Finish(filePath, sink, suppressions, options, true, manifest, plan);
+    }
+
+    private static AnalysisResult Finish(string filePath, FindingSink sink, Suppressions suppressions, AnalysisOptions options, bool isManifest, Manifest? manifest, UpgradePlan? plan)
+    {
+        var diagnostics = new List<Diagnostic>(sink.Findings.Count);
+        foreach (var finding in sink.Findings)
+        {
+            var severity = options.Severities.Effective(finding.Rule);
+            if (severity == Severity.None || suppressions.IsSuppressed(finding.Rule.Id, finding.Span.StartLine)) continue;
+            diagnostics.Add(new Diagnostic(finding.Rule, filePath, finding.Span, finding.Message, severity));
+        }
+        diagnostics.Sort(DiagnosticOrder.Instance);
+        return new AnalysisResult(filePath, diagnostics, isManifest, manifest, plan);
+    }
+}
