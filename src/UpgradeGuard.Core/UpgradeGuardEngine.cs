@@ -60,11 +60,10 @@ public sealed class UpgradeGuardEngine
         var text = ManifestSource.Decode(bytes, out var invalidAt);
         if (text != null) return Analyze(filePath, text, options);
         var sink = new FindingSink();
-        sink.Report(InvalidYamlRule.Descriptor, invalidAt, $"the file is not valid UTF-8: byte 0x{bytes[invalidAt.StartOffset >= 0 ? ByteOffset(bytes, invalidAt) : 0]:X2} at line {invalidAt.StartLine}, column {invalidAt.StartColumn}; save it as UTF-8");
+        int badByte = ManifestSource.FirstInvalidByte(bytes, 0);
+        sink.Report(InvalidYamlRule.Descriptor, invalidAt, $"the file is not valid UTF-8: byte 0x{bytes[Math.Max(0, badByte)]:X2} at line {invalidAt.StartLine}, column {invalidAt.StartColumn}; save the file as UTF-8");
         return Finish(filePath, sink, Suppressions.None, options ?? AnalysisOptions.Default, true, null, null);
     }
-
-    private static int ByteOffset(byte[] bytes, SourceSpan at) => Math.Max(0, ManifestSource.FirstInvalidByte(bytes, bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0));
 
     /// <summary>Checks a file's text. Never throws: an unexpected failure becomes a UG0001 diagnostic on the file.</summary>
     public AnalysisResult Analyze(string filePath, string text, AnalysisOptions? options = null)
@@ -96,7 +95,7 @@ public sealed class UpgradeGuardEngine
         var suppressions = Suppressions.Read(text);
         if (!document.IsValid)
         {
-            sink.Report(InvalidYamlRule.Descriptor, document.ErrorSpan!.Value, document.Error!);
+            sink.Report(InvalidYamlRule.Descriptor, Widen(document.ErrorSpan!.Value, text), document.Error!);
             return Finish(filePath, sink, suppressions, options, true, null, null);
         }
         if (document.Root is not YamlMapping root)
@@ -124,6 +123,14 @@ public sealed class UpgradeGuardEngine
             rule.Check(context);
         }
         return Finish(filePath, sink, suppressions, options, true, manifest, plan);
+    }
+
+    /// <summary>An empty error position becomes the character there, so every surface can underline it.</summary>
+    private static SourceSpan Widen(SourceSpan span, string text)
+    {
+        if (span.Length > 0 || span.StartOffset >= text.Length || text[span.StartOffset] == '\n' || text[span.StartOffset] == '\r') return span;
+        if (span.EndLine != span.StartLine) return span;
+        return new SourceSpan(span.StartLine, span.StartColumn, span.EndLine, span.StartColumn + 1, span.StartOffset, span.StartOffset + 1);
     }
 
     private static AnalysisResult Finish(string filePath, FindingSink sink, Suppressions suppressions, AnalysisOptions options, bool isManifest, Manifest? manifest, UpgradePlan? plan)

@@ -69,6 +69,7 @@ public sealed class EngineInfo
     public string DisplayRange(EngineRange range)
     {
         if (range.Maximum is null) return $"{DisplayVersion(range.Minimum!)} or later";
+        if (range.Minimum != null && range.Minimum.CompareTo(range.Maximum) == 0) return DisplayVersion(range.Minimum);
         if (range.Minimum is null) return $"up to {DisplayVersion(range.Maximum)}";
         return $"{DisplayVersion(range.Minimum)} to {DisplayVersion(range.Maximum)}";
     }

@@ -294,8 +294,8 @@ public sealed class ManifestBinder
             else
             {
                 var suggestion = key is null ? null : Suggestions.Nearest(key, extraKeys);
-                var allowed = extraKeys.Length == 0 ? $"a '{action}' step takes no other keys" : $"a '{action}' step also takes: {string.Join(", ", extraKeys)}";
-                Report(e.Key.Span, $"unknown key '{key ?? e.Key.KindName}' in a '{action}' step" + (suggestion != null ? $"; did you mean '{suggestion}'?" : "; " + allowed));
+                var allowed = extraKeys.Length == 0 ? $"{Article(action)} '{action}' step takes no other keys" : $"{Article(action)} '{action}' step also takes: {string.Join(", ", extraKeys)}";
+                Report(e.Key.Span, $"unknown key '{key ?? e.Key.KindName}' in {Article(action)} '{action}' step" + (suggestion != null ? $"; did you mean '{suggestion}'?" : "; " + allowed));
             }
         }
 
@@ -530,6 +530,8 @@ public sealed class ManifestBinder
         value = text;
         return EngineVersion.TryParse(text, out _);
     }
+
+    private static string Article(string word) => "aeiou".IndexOf(word[0]) >= 0 ? "an" : "a";
 
     private static IsoDayOfWeek ToDay(string word) => (IsoDayOfWeek)(Array.IndexOf(DayWords, word) + 1);
 

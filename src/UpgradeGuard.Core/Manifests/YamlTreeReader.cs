@@ -151,12 +151,7 @@ public static class YamlTreeReader
 
     private static YamlDocumentResult Error(Mark start, Mark end, string message)
     {
-        var span = ToSpan(start, end);
-        if (span.Length == 0 && span.EndLine == span.StartLine)
-        {
-            span = new SourceSpan(span.StartLine, span.StartColumn, span.EndLine, span.EndColumn, span.StartOffset, span.EndOffset);
-        }
-        return new YamlDocumentResult(null, span, message);
+        return new YamlDocumentResult(null, ToSpan(start, end), message);
     }
 
     internal static SourceSpan ToSpan(Mark start, Mark end)

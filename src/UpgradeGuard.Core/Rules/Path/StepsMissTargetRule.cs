@@ -28,6 +28,6 @@ public sealed class StepsMissTargetRule : Rule
         string hint = lastVersion.Value < target.Value
             ? (path != null ? $"; add the remaining hops: {path.Describe()}" : "; add the remaining hops")
             : $"; end the steps at {target.Text} or change upgrade.to";
-        context.Report(Descriptor, lastVersion.Span, $"the steps end on {lastVersion.Text}, but upgrade.to is {target.Text}{hint}");
+        context.Report(Descriptor, last.Span, $"the steps end on {lastVersion.Text}, but upgrade.to is {target.Text}{hint}");
     }
 }

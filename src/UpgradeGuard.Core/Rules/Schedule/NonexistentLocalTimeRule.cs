@@ -27,14 +27,14 @@ public sealed class NonexistentLocalTimeRule : Rule
             var jumpLocal = after.IsoLocalStart;
             var fromLocal = jumpLocal.PlusSeconds(-(after.WallOffset - before.WallOffset).Seconds);
             context.Report(Descriptor, start.Span,
-                $"{start.Text} does not exist in {zone.Id}: clocks jump from {fromLocal:HH:mm} to {jumpLocal:HH:mm} on {local.Date:uuuu-MM-dd} (UTC{before.WallOffset} to UTC{after.WallOffset}); pick another time, or write an offset");
+                $"{start.Text} does not exist in {zone.Id}: clocks jump from {fromLocal:HH:mm} to {jumpLocal:HH:mm} on {local.Date:uuuu-MM-dd} (UTC{ScheduleText.Offset(before.WallOffset)} to UTC{ScheduleText.Offset(after.WallOffset)}); pick another time, or write an offset");
         }
         else if (placement.Problem == PlacementProblem.AmbiguousLocalTime)
         {
             var first = placement.Mapping.First();
             var last = placement.Mapping.Last();
             context.Report(Descriptor, start.Span,
-                $"{start.Text} happens twice in {zone.Id} (at UTC{first.Offset} and again at UTC{last.Offset}, when clocks go back); write the offset you mean, e.g. {start.Text}{first.Offset}");
+                $"{start.Text} happens twice in {zone.Id} (at UTC{ScheduleText.Offset(first.Offset)} and again at UTC{ScheduleText.Offset(last.Offset)}, when clocks go back); write the offset you mean, e.g. {start.Text}{ScheduleText.Offset(first.Offset)}");
         }
     }
 }

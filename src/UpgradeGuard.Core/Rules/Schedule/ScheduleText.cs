@@ -13,5 +13,10 @@ internal static class ScheduleText
 
     public static string Local(LocalDateTime local) => Pattern.Format(local);
 
+    private static readonly OffsetPattern OffsetText = OffsetPattern.CreateWithInvariantCulture("+HH:mm");
+
+    /// <summary><c>+02:00</c>.</summary>
+    public static string Offset(Offset offset) => OffsetText.Format(offset);
+
     public static string ZoneName(DateTimeZone zone) => zone.Id;
 }

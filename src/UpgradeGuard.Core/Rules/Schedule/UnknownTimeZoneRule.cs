@@ -20,6 +20,6 @@ public sealed class UnknownTimeZoneRule : Rule
         if (zone is not { IsValid: true } || SchedulePlacement.FindZone(zone.Value) != null) return;
         var suggestion = Suggestions.Nearest(zone.Value, DateTimeZoneProviders.Tzdb.Ids);
         context.Report(Descriptor, zone.Span,
-            $"unknown time zone '{zone.Text}' (tzdb {DateTimeZoneProviders.Tzdb.VersionId})" + (suggestion != null ? $"; did you mean '{suggestion}'?" : "; use an IANA id such as Europe/Brussels"));
+            $"unknown time zone '{zone.Text}': the IANA time-zone database has no such id" + (suggestion != null ? $"; did you mean '{suggestion}'?" : "; use an IANA id such as Europe/Brussels"));
     }
 }

@@ -21,6 +21,6 @@ public sealed class UnknownProductRule : Rule
         var suggestion = Suggestions.Nearest(product.Value, names);
         context.Report(Descriptor, product.Span, $"unknown product '{product.Text}'" +
             (suggestion != null ? $"; did you mean '{suggestion}'?" : "") +
-            $" Known products: {string.Join(", ", names)}; add others with a catalog file (--catalog)");
+            $"; known products: {string.Join(", ", names)}; add others with a catalog file (--catalog)");
     }
 }
