@@ -32,9 +32,10 @@ public static class YamlTreeReader
 
     public static YamlDocumentResult Read(string text)
     {
+        var lastGood = new Mark[1];
         try
         {
-            return ReadCore(text);
+            return ReadCore(text, lastGood);
         }
         catch (YamlException ex)
         {
@@ -42,12 +43,14 @@ public static class YamlTreeReader
         }
         catch (Exception ex) when (ex is ArgumentException || ex is InvalidOperationException || ex is FormatException || ex is OverflowException || ex is IndexOutOfRangeException || ex is NullReferenceException)
         {
-            // YamlDotNet occasionally fails with a non-YAML exception on hostile input: still a syntax error, never a crash.
-            return new YamlDocumentResult(null, SourceSpan.FileStart, "the YAML parser could not read this file: " + ex.Message);
+            // YamlDotNet fails with a non-YAML exception on some broken input (an unclosed '[' or '{', for one):
+            // still a syntax error, reported after the last part that parsed, never a crash.
+            var at = lastGood[0];
+            return Error(at, at, "the YAML is incomplete after this point (an unclosed '[', '{' or quote?)");
         }
     }
 
-    private static YamlDocumentResult ReadCore(string text)
+    private static YamlDocumentResult ReadCore(string text, Mark[] lastGood)
     {
         var parser = new Parser(new Scanner(new StringReader(text), skipComments: true));
         var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
@@ -58,6 +61,7 @@ public static class YamlTreeReader
         while (parser.MoveNext())
         {
             ParsingEvent current = parser.Current!;
+            lastGood[0] = current.End;
             YamlNode? completed = null;
             switch (current)
             {
@@ -157,7 +161,9 @@ public static class YamlTreeReader
     internal static SourceSpan ToSpan(Mark start, Mark end)
     {
         if (end.Index < start.Index) end = start;
-        return new SourceSpan((int)start.Line, (int)start.Column, (int)end.Line, (int)end.Column, (int)start.Index, (int)end.Index);
+        // A default mark (nothing parsed yet) has line 0: positions are 1-based everywhere.
+        return new SourceSpan(Math.Max(1, (int)start.Line), Math.Max(1, (int)start.Column), Math.Max(1, (int)end.Line), Math.Max(1, (int)end.Column),
+            Math.Max(0, (int)start.Index), Math.Max(0, (int)end.Index));
     }
 
     private static string CleanMessage(string message)
