@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using UpgradeGuard.Core.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -107,6 +108,7 @@ public static class YamlTreeReader
                     {
                         entries.Add(new YamlEntry(frame.Items[i], frame.Items[i + 1]));
                     }
+                    entries = ApplyMergeKeys(entries);
                     // A block mapping's end mark lies on the next token; end it at its last value instead.
                     var end = frame.Items.Count > 0 ? frame.Items[frame.Items.Count - 1].Span : ToSpan(frame.Start, mapEnd.End);
                     var startSpan = ToSpan(frame.Start, frame.Start);
@@ -125,6 +127,36 @@ public static class YamlTreeReader
 
         return new YamlDocumentResult(root, null, null);
     }
+
+    /// <summary>
+    /// YAML merge keys (<c>&lt;&lt;: *defaults</c>, or a list of aliases): the merged mapping's entries join this one
+    /// unless it already has the key. Merged entries keep the positions where they were written.
+    /// </summary>
+    private static List<YamlEntry> ApplyMergeKeys(List<YamlEntry> entries)
+    {
+        if (!entries.Exists(IsMergeKey)) return entries;
+        var own = entries.Where(e => !IsMergeKey(e)).ToList();
+        var keys = new HashSet<string>(own.Select(e => e.KeyText).Where(k => k != null)!, StringComparer.Ordinal);
+        foreach (var merge in entries.Where(IsMergeKey))
+        {
+            var sources = merge.Value is YamlSequence seq ? seq.Items : new[] { merge.Value };
+            if (sources.Any(src => src is not YamlMapping))
+            {
+                own.Add(merge); // not a mapping to merge: the binder reports the key as it stands
+                continue;
+            }
+            foreach (var source in sources.Cast<YamlMapping>())
+            {
+                foreach (var entry in source.Entries)
+                {
+                    if (entry.KeyText is { } key && keys.Add(key)) own.Add(entry);
+                }
+            }
+        }
+        return own;
+    }
+
+    private static bool IsMergeKey(YamlEntry entry) => entry.Key is YamlScalar { IsPlain: true, Value: "<<" };
 
     /// <summary>Every comment of the text, found by the scanner (only asked for when the text has a suppression).</summary>
     public static IReadOnlyList<YamlComment> ReadComments(string text)

@@ -1,3 +1,4 @@
+using System;
 using NodaTime;
 using UpgradeGuard.Core.Manifests;
 using UpgradeGuard.Core.Planning;
@@ -24,8 +25,17 @@ public sealed class DowntimeInBusinessHoursRule : Rule
         var length = Downtime.Length(schedule, context.Plan?.EstimateMinutes, out string basis);
         if (length is null) return;
         var zone = placement.Zone!;
-        var end = placement.Start + length.Value;
-        var overlap = BusinessHours.From(schedule).FirstOverlap(placement.Start, end, zone);
+        Instant end;
+        Instant? overlap;
+        try
+        {
+            end = placement.Start + length.Value;
+            overlap = BusinessHours.From(schedule).FirstOverlap(placement.Start, end, zone);
+        }
+        catch (Exception ex) when (ex is OverflowException || ex is ArgumentOutOfRangeException)
+        {
+            return; // a start at the edge of the calendar (year 9999): no business day can be computed after it
+        }
         if (overlap is null) return;
         context.Report(Descriptor, schedule.Start!.Span,
             $"the downtime from {ScheduleText.Local(placement.Start, zone)} to {ScheduleText.Local(end, zone)} ({ScheduleText.ZoneName(zone)}; {ValueParsers.FormatDuration(length.Value)}, {basis}) overlaps business hours from {ScheduleText.Local(overlap.Value, zone)}; users cannot work during an upgrade: move the start so the downtime ends before business hours");
