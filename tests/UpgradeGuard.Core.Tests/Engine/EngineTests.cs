@@ -177,4 +177,20 @@ public sealed class EngineTests
         var list = Check(Manifests.Clean.Replace("kind: UpgradePlan\n", "kind: UpgradePlan\nproduct: citrix\n").Replace("version: 5.5.1", "version: 5.3.2"));
         Assert.Equal(new[] { "UG1005" }, list.Select(d => d.Id).ToArray());
     }
+
+    [Fact]
+    public void Merge_keys_merge_and_own_keys_win()
+    {
+        var text = "defaults: &d\n  nodes: 3\n  version: 5.3.2\n" + Manifests.Clean.Replace("cluster:\n  nodes: 3\n  version: 5.5.1\n", "cluster:\n  <<: *d\n  version: 5.5.1\n");
+        var list = Check(text);
+        var d = Assert.Single(list);
+        Assert.Equal(("UG1002", 1), (d.Id, d.Span.StartLine)); // only the unknown top-level 'defaults'
+    }
+
+    [Fact]
+    public void Start_at_the_end_of_the_calendar_does_not_throw()
+    {
+        var text = Manifests.Clean.Replace("2026-12-05T22:00", "9999-12-31T22:00").Replace("window: 2h", "window: 900h");
+        Assert.DoesNotContain(Check(text), d => d.Id == "UG0001");
+    }
 }
