@@ -9,20 +9,20 @@ namespace UpgradeGuard.Core.Manifests;
 public static class ValueParsers
 {
     private static readonly Regex ShortDuration = new Regex(
-        @"^(?:(?<d>\d{1,4})d)?\s*(?:(?<h>\d{1,5})h)?\s*(?:(?<m>\d{1,6})m(?:in)?)?\s*(?:(?<s>\d{1,7})s)?$",
+        @"^(?:(?<d>[0-9]{1,4})d)?\s*(?:(?<h>[0-9]{1,5})h)?\s*(?:(?<m>[0-9]{1,6})m(?:in)?)?\s*(?:(?<s>[0-9]{1,7})s)?$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     private static readonly Regex IsoDuration = new Regex(
-        @"^P(?:(?<d>\d{1,4})D)?(?:T(?:(?<h>\d{1,5})H)?(?:(?<m>\d{1,6})M)?(?:(?<s>\d{1,7})S)?)?$",
+        @"^P(?:(?<d>[0-9]{1,4})D)?(?:T(?:(?<h>[0-9]{1,5})H)?(?:(?<m>[0-9]{1,6})M)?(?:(?<s>[0-9]{1,7})S)?)?$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     private static readonly Regex DateTimePattern = new Regex(
-        @"^(?<y>\d{4})-(?<mo>\d{2})-(?<d>\d{2})[Tt ](?<h>\d{2}):(?<mi>\d{2})(?::(?<s>\d{2}))?\s*(?<off>Z|z|[+-]\d{2}(?::?\d{2})?)?$",
+        @"^(?<y>[0-9]{4})-(?<mo>[0-9]{2})-(?<d>[0-9]{2})[Tt ](?<h>[0-9]{2}):(?<mi>[0-9]{2})(?::(?<s>[0-9]{2}))?\s*(?<off>Z|z|[+-][0-9]{2}(?::?[0-9]{2})?)?$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    private static readonly Regex DatePattern = new Regex(@"^(?<y>\d{4})-(?<mo>\d{2})-(?<d>\d{2})$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+    private static readonly Regex DatePattern = new Regex(@"^(?<y>[0-9]{4})-(?<mo>[0-9]{2})-(?<d>[0-9]{2})$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    private static readonly Regex TimePattern = new Regex(@"^(?<h>\d{1,2}):(?<mi>\d{2})$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+    private static readonly Regex TimePattern = new Regex(@"^(?<h>[0-9]{1,2}):(?<mi>[0-9]{2})$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     private static readonly Regex TimeZoneIdPattern = new Regex(@"^[A-Za-z][A-Za-z0-9_+\-]*(?:/[A-Za-z0-9_+\-]+){0,3}$", RegexOptions.CultureInvariant);
 
@@ -81,9 +81,9 @@ public static class ValueParsers
                 var digits = off.Value.Substring(1).Replace(":", "");
                 int hours = int.Parse(digits.Substring(0, 2), CultureInfo.InvariantCulture);
                 int minutes = digits.Length >= 4 ? int.Parse(digits.Substring(2, 2), CultureInfo.InvariantCulture) : 0;
-                if (hours > 18 || minutes > 59) return false;
-                int sign = off.Value[0] == '-' ? -1 : 1;
-                offset = Offset.FromSeconds(sign * (hours * 3600 + minutes * 60));
+                int seconds = hours * 3600 + minutes * 60;
+                if (minutes > 59 || seconds > 18 * 3600) return false; // NodaTime offsets span -18:00 to +18:00
+                offset = Offset.FromSeconds(off.Value[0] == '-' ? -seconds : seconds);
             }
         }
         return true;

@@ -15,10 +15,10 @@ public sealed class Suppressions
     public const string Marker = "upgrade-guard:";
 
     private static readonly Regex Directive = new Regex(
-        @"^\s*upgrade-guard:\s*(?<kind>disable-line|disable-next-line|disable-file)\b(?<ids>[^-]*?)(?:--(?<reason>.*))?$",
+        @"^\s*upgrade-guard:\s*(?<kind>disable-next-line|disable-line|disable-file)\b(?<ids>.*?)(?:--(?<reason>.*))?$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    private static readonly Regex Id = new Regex(@"UG\d{4}", RegexOptions.CultureInvariant);
+    private static readonly Regex Id = new Regex(@"UG[0-9]{4}", RegexOptions.CultureInvariant);
 
     private readonly List<(int Line, HashSet<string>? Ids)> _lines = new List<(int, HashSet<string>?)>();
     private HashSet<string>? _fileIds;

@@ -49,6 +49,8 @@ public sealed class EngineTests
     [InlineData("  to: 5.5.1 # upgrade-guard: disable-line UG2006 -- staged\n")]
     [InlineData("  to: 5.5.1 # upgrade-guard: disable-line UG5001, UG2006\n")]
     [InlineData("  to: 5.5.1 # upgrade-guard: disable-line\n")]
+    [InlineData("  to: 5.5.1 # upgrade-guard: disable-line UG2006 - staged, approved by the change board\n")]
+    [InlineData("  to: 5.5.1 # upgrade-guard: disable-line UG2006 per change-board\n")]
     public void Disable_line_suppresses_the_finding_on_its_line(string line)
     {
         var text = Manifests.NotLatest.Replace("  to: 5.5.1\n", line);

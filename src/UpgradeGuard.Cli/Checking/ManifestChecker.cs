@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using UpgradeGuard.Cli.Discovery;
+using UpgradeGuard.Core;
+using UpgradeGuard.Core.Catalog;
+using UpgradeGuard.Core.Configuration;
+using UpgradeGuard.Core.Reporting;
+
+namespace UpgradeGuard.Cli.Checking;
+
+/// <summary>Checks files in parallel and gathers the diagnostics in a deterministic order.</summary>
+public sealed class ManifestChecker
+{
+    private readonly UpgradeGuardEngine _engine;
+    private readonly EditorConfigResolver _severities = new EditorConfigResolver();
+    private readonly bool _warningsAsErrors;
+
+    public ManifestChecker(CatalogSet catalogs, bool warningsAsErrors)
+    {
+        _engine = new UpgradeGuardEngine(catalogs);
+        _warningsAsErrors = warningsAsErrors;
+    }
+
+    /// <summary>The report; files that cannot be read are listed in <paramref name="problems"/> (in file order).</summary>
+    public CheckReport Check(IReadOnlyList<ManifestFile> files, List<string> problems, CancellationToken cancellationToken)
+    {
+        // Only the diagnostics are kept: holding every file's tree until the end would grow memory with the file count.
+        var results = new IReadOnlyList<Diagnostic>?[files.Count];
+        var readErrors = new string?[files.Count];
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.For(0, files.Count, parallel, i =>
+        {
+            var file = files[i];
+            byte[] bytes;
+            try
+            {
+                bytes = File.ReadAllBytes(file.FullPath);
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                readErrors[i] = ProblemMessages.Format($"cannot read '{file.DisplayPath}': {ex.Message}");
+                return;
+            }
+            var options = new AnalysisOptions
+            {
+                IsExplicit = file.IsExplicit,
+                Severities = _severities.ForFile(file.FullPath, _warningsAsErrors),
+                CancellationToken = cancellationToken,
+            };
+            // Diagnostics carry the display path, so the shared DiagnosticOrder sorts them as reports show them.
+            var result = _engine.Analyze(file.DisplayPath, bytes, options);
+            results[i] = result.IsManifest || file.IsExplicit ? result.Diagnostics : null;
+        });
+
+        problems.AddRange(readErrors.OfType<string>());
+        var diagnostics = new List<Diagnostic>();
+        int checkedCount = 0;
+        for (int i = 0; i < files.Count; i++)
+        {
+            var fileDiagnostics = results[i];
+            if (fileDiagnostics is null) continue;
+            checkedCount++;
+            diagnostics.AddRange(fileDiagnostics);
+        }
+        diagnostics.Sort(DiagnosticOrder.Instance);
+        var byDisplayPath = new Dictionary<string, ManifestFile>(StringComparer.Ordinal);
+        foreach (var file in files) byDisplayPath[file.DisplayPath] = file;
+        return new CheckReport(diagnostics, byDisplayPath, checkedCount);
+    }
+}

@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+
+namespace UpgradeGuard.Cli.Discovery;
+
+/// <summary>Turns the command line's paths into the files to check: files as named, folders searched for manifests.</summary>
+public sealed class ManifestDiscovery
+{
+    private static readonly string[] ManifestSuffixes = { ".upgrade.yaml", ".upgrade.yml" };
+    private static readonly HashSet<string> SkippedFolders = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "bin", "obj", ".git", "node_modules" };
+
+    private readonly string _workingDirectory;
+    private readonly List<string> _problems = new List<string>();
+
+    public ManifestDiscovery(string workingDirectory) => _workingDirectory = workingDirectory;
+
+    /// <summary>Paths that do not exist or folders that cannot be listed, in the order met.</summary>
+    public IReadOnlyList<string> Problems => _problems;
+
+    public static bool IsManifestName(string fileName) =>
+        ManifestSuffixes.Any(suffix => fileName.EndsWith(suffix, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The files to check, once each (a file both named and found in a folder counts as named), by display path.</summary>
+    public IReadOnlyList<ManifestFile> Discover(IReadOnlyList<string> paths)
+    {
+        var byFullPath = new Dictionary<string, ManifestFile>(DisplayPaths.Comparer);
+        foreach (var given in paths)
+        {
+            var fullPath = Path.GetFullPath(given, _workingDirectory);
+            if (File.Exists(fullPath))
+            {
+                byFullPath[fullPath] = new ManifestFile(fullPath, DisplayPaths.For(_workingDirectory, fullPath, given), isExplicit: true);
+            }
+            else if (Directory.Exists(fullPath))
+            {
+                foreach (var found in Search(fullPath))
+                {
+                    if (byFullPath.ContainsKey(found)) continue;
+                    var asGiven = Path.Join(given, Path.GetRelativePath(fullPath, found));
+                    byFullPath[found] = new ManifestFile(found, DisplayPaths.For(_workingDirectory, found, asGiven), isExplicit: false);
+                }
+            }
+            else
+            {
+                _problems.Add(ProblemMessages.Format($"'{given}' does not exist"));
+            }
+        }
+        return byFullPath.Values.OrderBy(f => f.DisplayPath, StringComparer.Ordinal).ToList();
+    }
+
+    private IEnumerable<string> Search(string root)
+    {
+        var pending = new Stack<string>();
+        pending.Push(root);
+        var options = new EnumerationOptions { IgnoreInaccessible = false, RecurseSubdirectories = false, AttributesToSkip = 0 };
+        while (pending.Count > 0)
+        {
+            var directory = pending.Pop();
+            string[] files, subdirectories;
+            try
+            {
+                files = Directory.GetFiles(directory, "*", options);
+                subdirectories = Directory.GetDirectories(directory, "*", options);
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                _problems.Add(ProblemMessages.Format($"cannot read folder '{directory}': {ex.Message}"));
+                continue;
+            }
+            foreach (var file in files)
+            {
+                if (IsManifestName(Path.GetFileName(file))) yield return file;
+            }
+            foreach (var subdirectory in subdirectories)
+            {
+                if (SkippedFolders.Contains(Path.GetFileName(subdirectory))) continue;
+                // Linked folders are not followed: they may loop, and they usually point outside the repository.
+                if (new DirectoryInfo(subdirectory).LinkTarget != null) continue;
+                pending.Push(subdirectory);
+            }
+        }
+    }
+}

@@ -1,0 +1,135 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using UpgradeGuard.Cli.Checking;
+using UpgradeGuard.Cli.Discovery;
+using UpgradeGuard.Core.Reporting;
+using UpgradeGuard.Core.Rules;
+
+namespace UpgradeGuard.Cli.Output;
+
+/// <summary>
+/// SARIF 2.1.0 for GitHub code scanning: one run, every rule in <c>tool.driver.rules</c>, results located by a
+/// repository-relative URI under <c>%SRCROOT%</c> (the git work tree, else the working folder).
+/// </summary>
+public sealed class SarifFormatter : IReportFormatter
+{
+    public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
+    public const string SourceRootId = "%SRCROOT%";
+    public const string FingerprintKey = "upgradeGuardFingerprint/v1";
+
+    private readonly string _repositoryRoot;
+
+    public SarifFormatter(string repositoryRoot) => _repositoryRoot = repositoryRoot;
+
+    public void Write(CheckReport report, TextWriter writer)
+    {
+        var rules = RuleRegistry.Descriptors;
+        var ruleIndex = rules.Select((rule, index) => (rule.Id, index)).ToDictionary(p => p.Id, p => p.index, StringComparer.Ordinal);
+
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, JsonFormatter.WriterOptions))
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", SchemaUri);
+            json.WriteString("version", "2.1.0");
+            json.WriteStartArray("runs");
+            json.WriteStartObject();
+
+            json.WriteStartObject("tool");
+            json.WriteStartObject("driver");
+            json.WriteString("name", ToolInfo.Name);
+            json.WriteString("informationUri", ToolInfo.InformationUri);
+            json.WriteString("semanticVersion", ToolInfo.Version);
+            json.WriteString("version", ToolInfo.Version);
+            SarifRules.Write(json, rules);
+            json.WriteEndObject();
+            json.WriteEndObject();
+
+            json.WriteStartObject("originalUriBaseIds");
+            json.WriteStartObject(SourceRootId);
+            json.WriteString("uri", DirectoryUri(_repositoryRoot));
+            json.WriteEndObject();
+            json.WriteEndObject();
+
+            json.WriteString("columnKind", "utf16CodeUnits");
+
+            json.WriteStartArray("results");
+            var fingerprints = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var diagnostic in report.Diagnostics)
+            {
+                WriteResult(json, diagnostic, report, ruleIndex, fingerprints);
+            }
+            json.WriteEndArray();
+
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        writer.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    private void WriteResult(Utf8JsonWriter json, Diagnostic diagnostic, CheckReport report, Dictionary<string, int> ruleIndex, Dictionary<string, int> fingerprints)
+    {
+        var fullPath = report.FilesByDisplayPath.TryGetValue(diagnostic.FilePath, out var file) ? file.FullPath : Path.GetFullPath(diagnostic.FilePath);
+        var relative = DisplayPaths.RelativeTo(_repositoryRoot, fullPath);
+        var uri = relative is null ? new Uri(fullPath).AbsoluteUri : RelativeUri(relative);
+        var region = new EmittedRegion(diagnostic.Span);
+
+        json.WriteStartObject();
+        json.WriteString("ruleId", diagnostic.Id);
+        if (ruleIndex.TryGetValue(diagnostic.Id, out var index)) json.WriteNumber("ruleIndex", index);
+        json.WriteString("level", SarifRules.Level(diagnostic.Severity));
+        json.WriteStartObject("message");
+        json.WriteString("text", SarifRules.Sentence(diagnostic.Message));
+        json.WriteEndObject();
+
+        json.WriteStartArray("locations");
+        json.WriteStartObject();
+        json.WriteStartObject("physicalLocation");
+        json.WriteStartObject("artifactLocation");
+        json.WriteString("uri", uri);
+        if (relative != null) json.WriteString("uriBaseId", SourceRootId);
+        json.WriteEndObject();
+        json.WriteStartObject("region");
+        json.WriteNumber("startLine", region.StartLine);
+        json.WriteNumber("startColumn", region.StartColumn);
+        json.WriteNumber("endLine", region.EndLine);
+        json.WriteNumber("endColumn", region.EndColumn);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndArray();
+
+        json.WriteStartObject("partialFingerprints");
+        json.WriteString(FingerprintKey, Fingerprint(diagnostic.Id, uri, diagnostic.Message, fingerprints));
+        json.WriteEndObject();
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Stable across runs and line moves: a hash of rule, file and message; the n-th repeat of the same
+    /// finding in a file gets ":n" so results stay distinct.
+    /// </summary>
+    private static string Fingerprint(string id, string uri, string message, Dictionary<string, int> seen)
+    {
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(id + "\n" + uri + "\n" + message)))[..32];
+        int occurrence = seen.TryGetValue(hash, out var n) ? n + 1 : 1;
+        seen[hash] = occurrence;
+        return occurrence == 1 ? hash : hash + ":" + occurrence;
+    }
+
+    private static string RelativeUri(string relativePath) =>
+        string.Join("/", relativePath.Split('/').Select(Uri.EscapeDataString));
+
+    private static string DirectoryUri(string directory)
+    {
+        var uri = new Uri(Path.EndsInDirectorySeparator(directory) ? directory : directory + Path.DirectorySeparatorChar).AbsoluteUri;
+        return uri.EndsWith('/') ? uri : uri + "/";
+    }
+}

@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using UpgradeGuard.Cli.Checking;
+using UpgradeGuard.Core;
+using UpgradeGuard.Core.Reporting;
+using UpgradeGuard.Core.Text;
+
+namespace UpgradeGuard.Cli.Output;
+
+/// <summary>
+/// MSBuild-style lines (<c>path(line,col): error UG2001: message</c>), on a terminal each followed by the source
+/// line and a caret under the span, then the summary <c>N errors, N warnings, N info in M files checked</c>.
+/// </summary>
+public sealed class TextFormatter : IReportFormatter
+{
+    private const string Indent = "    ";
+    private readonly bool _showSource;
+    private readonly Dictionary<string, LineMap?> _sources = new Dictionary<string, LineMap?>(StringComparer.Ordinal);
+
+    public TextFormatter(bool showSource) => _showSource = showSource;
+
+    public void Write(CheckReport report, TextWriter writer)
+    {
+        foreach (var diagnostic in report.Diagnostics)
+        {
+            writer.WriteLine(diagnostic.ToMsBuildString(diagnostic.FilePath));
+            if (_showSource && SourceOf(report, diagnostic.FilePath) is { } lines)
+            {
+                var (source, carets) = SourceExcerpt.Render(lines.LineText(diagnostic.Span.StartLine), diagnostic.Span);
+                writer.WriteLine(Indent + source);
+                writer.WriteLine(Indent + carets);
+            }
+        }
+        writer.WriteLine(Summary(report));
+    }
+
+    public static string Summary(CheckReport report)
+    {
+        int errors = report.Count(Severity.Error), warnings = report.Count(Severity.Warning), infos = report.Count(Severity.Info);
+        return $"{Plural(errors, "error")}, {Plural(warnings, "warning")}, {infos} info in {Plural(report.FilesChecked, "file")} checked";
+    }
+
+    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+
+    private LineMap? SourceOf(CheckReport report, string displayPath)
+    {
+        if (_sources.TryGetValue(displayPath, out var cached)) return cached;
+        LineMap? lines = null;
+        if (report.FilesByDisplayPath.TryGetValue(displayPath, out var file))
+        {
+            try
+            {
+                var text = ManifestSource.Decode(File.ReadAllBytes(file.FullPath), out _);
+                if (text != null) lines = new LineMap(text);
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                // The file changed or vanished since it was checked: print the diagnostic without its source.
+            }
+        }
+        _sources[displayPath] = lines;
+        return lines;
+    }
+}

@@ -1,0 +1,118 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using UpgradeGuard.Cli.Tests.Infrastructure;
+using UpgradeGuard.Core.Rules;
+
+namespace UpgradeGuard.Cli.Tests.Formats;
+
+public sealed class SarifFormatTests : IDisposable
+{
+    private readonly TestWorkspace _workspace = new TestWorkspace();
+
+    public void Dispose() => _workspace.Dispose();
+
+    private JsonDocument Sarif(params string[] paths)
+    {
+        var run = _workspace.Run(new[] { "check", "--format", "sarif" }.Concat(paths).ToArray());
+        Assert.True(run.ExitCode is ExitCodes.Success or ExitCodes.ErrorsFound, run.ToString());
+        return JsonDocument.Parse(run.Output);
+    }
+
+    [Fact]
+    public void The_log_has_one_run_with_every_rule()
+    {
+        _workspace.Write("c.upgrade.yaml", Manifests.Clean);
+        using var sarif = Sarif();
+        var root = sarif.RootElement;
+        Assert.Equal("https://json.schemastore.org/sarif-2.1.0.json", root.GetProperty("$schema").GetString());
+        Assert.Equal("2.1.0", root.GetProperty("version").GetString());
+        var run = Assert.Single(root.GetProperty("runs").EnumerateArray().ToList());
+        var driver = run.GetProperty("tool").GetProperty("driver");
+        Assert.Equal("UpgradeGuard", driver.GetProperty("name").GetString());
+        Assert.Equal(ToolInfo.Version, driver.GetProperty("semanticVersion").GetString());
+        Assert.Equal(ToolInfo.Version, driver.GetProperty("version").GetString());
+        Assert.StartsWith("https://", driver.GetProperty("informationUri").GetString());
+        Assert.Equal("utf16CodeUnits", run.GetProperty("columnKind").GetString());
+        Assert.Equal(0, run.GetProperty("results").GetArrayLength());
+
+        var rules = driver.GetProperty("rules").EnumerateArray().ToList();
+        Assert.Equal(RuleRegistry.Descriptors.Select(d => d.Id), rules.Select(r => r.GetProperty("id").GetString()));
+        foreach (var rule in rules)
+        {
+            Assert.Matches("^[A-Z][A-Za-z0-9]+$", rule.GetProperty("name").GetString());
+            Assert.False(string.IsNullOrEmpty(rule.GetProperty("shortDescription").GetProperty("text").GetString()));
+            Assert.False(string.IsNullOrEmpty(rule.GetProperty("fullDescription").GetProperty("text").GetString()));
+            Assert.False(string.IsNullOrEmpty(rule.GetProperty("help").GetProperty("text").GetString()));
+            Assert.False(string.IsNullOrEmpty(rule.GetProperty("help").GetProperty("markdown").GetString()));
+            Assert.StartsWith("https://", rule.GetProperty("helpUri").GetString());
+            Assert.Contains(rule.GetProperty("defaultConfiguration").GetProperty("level").GetString(), new[] { "error", "warning", "note" });
+            Assert.False(string.IsNullOrEmpty(rule.GetProperty("properties").GetProperty("category").GetString()));
+        }
+        var ug6007 = rules.Single(r => r.GetProperty("id").GetString() == "UG6007");
+        Assert.Equal("note", ug6007.GetProperty("defaultConfiguration").GetProperty("level").GetString());
+    }
+
+    [Fact]
+    public void Results_are_located_relative_to_the_source_root()
+    {
+        _workspace.Write("clusters/prod east/r.upgrade.yaml", Manifests.RebootOnTimeout);
+        _workspace.Write("clusters/w.upgrade.yaml", Manifests.WarningOnly);
+        using var sarif = Sarif("clusters");
+        var run = sarif.RootElement.GetProperty("runs")[0];
+
+        var srcRoot = run.GetProperty("originalUriBaseIds").GetProperty("%SRCROOT%").GetProperty("uri").GetString()!;
+        Assert.StartsWith("file:///", srcRoot);
+        Assert.EndsWith("/", srcRoot);
+        Assert.Equal(new Uri(_workspace.Root + "/").AbsoluteUri, srcRoot);
+
+        var results = run.GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal(2, results.Count);
+        var reboot = results[0];
+        Assert.Equal("UG4006", reboot.GetProperty("ruleId").GetString());
+        var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules");
+        Assert.Equal("UG4006", rules[reboot.GetProperty("ruleIndex").GetInt32()].GetProperty("id").GetString());
+        Assert.Equal("error", reboot.GetProperty("level").GetString());
+        Assert.EndsWith(".", reboot.GetProperty("message").GetProperty("text").GetString());
+
+        var location = reboot.GetProperty("locations")[0].GetProperty("physicalLocation");
+        Assert.Equal("clusters/prod%20east/r.upgrade.yaml", location.GetProperty("artifactLocation").GetProperty("uri").GetString());
+        Assert.Equal("%SRCROOT%", location.GetProperty("artifactLocation").GetProperty("uriBaseId").GetString());
+        var region = location.GetProperty("region");
+        Assert.Equal((15, 18, 15, 24), (region.GetProperty("startLine").GetInt32(), region.GetProperty("startColumn").GetInt32(), region.GetProperty("endLine").GetInt32(), region.GetProperty("endColumn").GetInt32()));
+        Assert.False(string.IsNullOrEmpty(reboot.GetProperty("partialFingerprints").EnumerateObject().Single().Value.GetString()));
+
+        Assert.Equal("warning", results[1].GetProperty("level").GetString());
+        Assert.Equal("clusters/w.upgrade.yaml", results[1].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString());
+    }
+
+    [Fact]
+    public void Uris_are_relative_to_the_git_root_above_the_current_folder()
+    {
+        Directory.CreateDirectory(Path.Combine(_workspace.Root, ".git"));
+        _workspace.Write("infra/clusters/w.upgrade.yaml", Manifests.WarningOnly);
+        var run = _workspace.RunIn("infra", terminal: false, "check", "--format", "sarif");
+        using var sarif = JsonDocument.Parse(run.Output);
+        var result = sarif.RootElement.GetProperty("runs")[0].GetProperty("results")[0];
+        Assert.Equal("infra/clusters/w.upgrade.yaml", result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString());
+    }
+
+    [Fact]
+    public void Fingerprints_are_stable_and_distinct()
+    {
+        _workspace.Write("a.upgrade.yaml", Manifests.To570);
+        _workspace.Write("b.upgrade.yaml", Manifests.To570);
+        using var first = Sarif();
+        using var second = Sarif();
+        var fingerprints = Fingerprints(first);
+        Assert.Equal(fingerprints, Fingerprints(second));
+        Assert.Equal(fingerprints.Count, fingerprints.Distinct().Count());
+    }
+
+    private static List<string> Fingerprints(JsonDocument sarif) =>
+        sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+            .Select(r => r.GetProperty("partialFingerprints").EnumerateObject().Single().Value.GetString()!)
+            .ToList();
+}
