@@ -81,8 +81,11 @@ public sealed class UpgradePlan
 
     public long? HopEstimateMinutes(PlannedHop hop) => hop.EffectivePath is null || Nodes is null ? (long?)null : (long)hop.EffectivePath.MinutesPerAppliance * Nodes.Value;
 
+    /// <summary>The first version the plan reaches that is <paramref name="version"/> or later, or null.</summary>
+    public ReachedVersion? FirstReaching(ProductVersion version) => Reached.FirstOrDefault(r => r.Version >= version);
+
     /// <summary>True when the plan reaches <paramref name="version"/> or later.</summary>
-    public bool Reaches(ProductVersion version) => Reached.Any(r => r.Version >= version);
+    public bool Reaches(ProductVersion version) => FirstReaching(version) != null;
 
     private static IReadOnlyList<ReachedVersion> ComputeReached(IReadOnlyList<PlannedHop> hops)
     {

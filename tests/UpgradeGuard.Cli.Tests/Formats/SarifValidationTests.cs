@@ -12,8 +12,8 @@ namespace UpgradeGuard.Cli.Tests.Formats;
 
 /// <summary>
 /// Runs Microsoft's SARIF multitool over real output (rule kinds Sarif and Gh, the GitHub code scanning rules).
-/// The tool comes from .ci/tools (build/install-sarif-tool.sh) or npx; without node the test fails unless
-/// UPGRADEGUARD_SKIP_SARIF_VALIDATION=1.
+/// The tool comes from .ci/tools (build/install-sarif-tool.sh) or npx. Without Node.js the test fails in CI
+/// (CI=true) and is a no-op elsewhere, so the README's test command works with only the .NET SDK.
 /// </summary>
 public sealed class SarifValidationTests : IDisposable
 {
@@ -44,8 +44,12 @@ public sealed class SarifValidationTests : IDisposable
         var tool = SarifMultitool.Find();
         if (tool is null)
         {
-            if (Environment.GetEnvironmentVariable("UPGRADEGUARD_SKIP_SARIF_VALIDATION") == "1") return;
-            Assert.Fail("The SARIF multitool is needed: install Node.js and run build/install-sarif-tool.sh (or set UPGRADEGUARD_SKIP_SARIF_VALIDATION=1 to skip this test).");
+            // CI installs the validator (.ci/run -> build/install-sarif-tool.sh) and must run it; a developer machine
+            // with only the .NET SDK (no Node.js) still runs every other test.
+            const string help = "The SARIF multitool is needed: install Node.js and run build/install-sarif-tool.sh.";
+            if (Environment.GetEnvironmentVariable("CI") == "true" && Environment.GetEnvironmentVariable("UPGRADEGUARD_SKIP_SARIF_VALIDATION") != "1") Assert.Fail(help);
+            _log.WriteLine(help + " Not validated on this machine.");
+            return;
         }
 
         var sarifPath = Path.Combine(_directory, "report.sarif");

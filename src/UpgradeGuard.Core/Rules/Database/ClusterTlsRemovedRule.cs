@@ -18,7 +18,7 @@ public sealed class ClusterTlsRemovedRule : Rule
         var tls = plan?.Product.Tls;
         var protocols = context.Manifest.Cluster?.TlsProtocols;
         if (plan is null || tls is null || protocols is null) return;
-        var reached = plan.Reached.FirstOrDefault(r => r.Version >= tls.From);
+        var reached = plan.FirstReaching(tls.From);
         if (reached is null) return;
         foreach (var protocol in protocols.Where(p => p.IsValid && tls.RemovedProtocols.Contains(p.Value)))
         {

@@ -21,7 +21,7 @@ public sealed class DatabaseTlsTooOldRule : Rule
         var protocols = database.TlsProtocols;
         if (protocols is null || database.TlsProtocolsSpan is null || protocols.Any(p => !p.IsValid)) return;
         if (protocols.Any(p => p.Value == tls.DatabaseMustAccept)) return;
-        var reached = plan.Reached.FirstOrDefault(r => r.Version >= tls.From);
+        var reached = plan.FirstReaching(tls.From);
         if (reached is null) return;
         string accepted = protocols.Count == 0 ? "no TLS version" : "only TLS " + string.Join(", ", protocols.Select(p => p.Value));
         string host = database.Host is { IsValid: true } h ? h.Value : "the database server";

@@ -18,7 +18,7 @@ public sealed class DatabaseTlsUnknownRule : Rule
         var database = context.Manifest.Database;
         var tls = plan?.Product.Tls;
         if (plan is null || tls is null || database is null || !context.Manifest.HasExternalDatabase || database.TlsProtocols != null) return;
-        var reached = plan.Reached.FirstOrDefault(r => r.Version >= tls.From);
+        var reached = plan.FirstReaching(tls.From);
         if (reached is null) return;
         string host = database.Host is { IsValid: true } h ? h.Value : "the external database";
         context.Report(Descriptor, reached.Hop.StepSpan,
