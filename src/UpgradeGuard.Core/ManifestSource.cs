@@ -49,4 +49,27 @@ public static class ManifestSource
         }
         return -1;
     }
+
+    /// <summary>
+    /// The offset of the first character YAML does not allow in a stream (C0 controls but tab, LF and CR; DEL; C1
+    /// controls but NEL; unpaired surrogates; U+FFFE and U+FFFF), or -1. YamlDotNet would stop at a NUL silently
+    /// and read the rest of the file as if it were not there.
+    /// </summary>
+    public static int FirstNonPrintable(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c >= 0x20 && c < 0x7F) continue;
+            if (c == '\t' || c == '\n' || c == '\r' || c == '\u0085') continue;
+            if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\uFFFE' || c == '\uFFFF') return i;
+            if (char.IsHighSurrogate(c))
+            {
+                if (i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { i++; continue; }
+                return i;
+            }
+            if (char.IsLowSurrogate(c)) return i;
+        }
+        return -1;
+    }
 }

@@ -62,7 +62,7 @@ public sealed class UpgradeGuardEngine
         var sink = new FindingSink();
         int badByte = ManifestSource.FirstInvalidByte(bytes, 0);
         sink.Report(InvalidYamlRule.Descriptor, invalidAt, $"the file is not valid UTF-8: byte 0x{bytes[Math.Max(0, badByte)]:X2} at line {invalidAt.StartLine}, column {invalidAt.StartColumn}; save the file as UTF-8");
-        return Finish(filePath, sink, Suppressions.None, options ?? AnalysisOptions.Default, true, null, null);
+        return Finish(filePath, sink, Suppressions.None, options ?? AnalysisOptions.Default, true, null, null, null);
     }
 
     /// <summary>Checks a file's text. Never throws: an unexpected failure becomes a UG0001 diagnostic on the file.</summary>
@@ -81,7 +81,7 @@ public sealed class UpgradeGuardEngine
         {
             var sink = new FindingSink();
             sink.Report(RuleRegistry.InternalError, SourceSpan.FileStart, $"UpgradeGuard failed on this file ({ex.GetType().Name}: {ex.Message}); please report it");
-            return Finish(filePath, sink, Suppressions.None, options, true, null, null);
+            return Finish(filePath, sink, Suppressions.None, options, true, null, null, null);
         }
     }
 
@@ -91,17 +91,25 @@ public sealed class UpgradeGuardEngine
         if (text.Length > 0 && text[0] == '\uFEFF') text = text.Substring(1);
         options.CancellationToken.ThrowIfCancellationRequested();
         var sink = new FindingSink();
+        int nonPrintable = ManifestSource.FirstNonPrintable(text);
+        if (nonPrintable >= 0)
+        {
+            sink.Report(InvalidYamlRule.Descriptor, new SourceSpan(0, 0, 0, 0, nonPrintable, nonPrintable + 1),
+                $"the file contains the control character U+{(int)text[nonPrintable]:X4}, which YAML does not allow; remove it (is the file binary or saved in another encoding?)");
+            return Finish(filePath, sink, Suppressions.None, options, true, null, null, text);
+        }
         var document = YamlTreeReader.Read(text);
-        var suppressions = Suppressions.Read(text);
         if (!document.IsValid)
         {
-            sink.Report(InvalidYamlRule.Descriptor, Widen(document.ErrorSpan!.Value, text), document.Error!);
-            return Finish(filePath, sink, suppressions, options, true, null, null);
+            // Comments of a file that does not parse cannot be told apart from text, so UG1001 is never suppressed.
+            sink.Report(InvalidYamlRule.Descriptor, Widen(YamlErrorPosition(document.ErrorSpan!.Value, document.Error!, text), text), document.Error!);
+            return Finish(filePath, sink, Suppressions.None, options, true, null, null, text);
         }
+        var suppressions = Suppressions.Read(text);
         if (document.Root is not YamlMapping root)
         {
             if (options.IsExplicit) NotAnUpgradePlanRule.Report(sink, null, document.Root);
-            return Finish(filePath, sink, suppressions, options, false, null, null);
+            return Finish(filePath, sink, suppressions, options, false, null, null, text);
         }
 
         var binder = new ManifestBinder(sink);
@@ -110,7 +118,7 @@ public sealed class UpgradeGuardEngine
         {
             var only = new FindingSink();
             if (options.IsExplicit) NotAnUpgradePlanRule.Report(only, manifest, root);
-            return Finish(filePath, only, suppressions, options, false, manifest, null);
+            return Finish(filePath, only, suppressions, options, false, manifest, null, text);
         }
         binder.BindBody(manifest);
         options.CancellationToken.ThrowIfCancellationRequested();
@@ -122,25 +130,43 @@ public sealed class UpgradeGuardEngine
         {
             rule.Check(context);
         }
-        return Finish(filePath, sink, suppressions, options, true, manifest, plan);
+        return Finish(filePath, sink, suppressions, options, true, manifest, plan, text);
     }
 
     /// <summary>An empty error position becomes the character there, so every surface can underline it.</summary>
     private static SourceSpan Widen(SourceSpan span, string text)
     {
-        if (span.Length > 0 || span.StartOffset >= text.Length || text[span.StartOffset] == '\n' || text[span.StartOffset] == '\r') return span;
-        if (span.EndLine != span.StartLine) return span;
+        if (span.Length > 0 || span.StartOffset >= text.Length || LineMap.IsLineBreak(text[span.StartOffset])) return span;
         return new SourceSpan(span.StartLine, span.StartColumn, span.EndLine, span.StartColumn + 1, span.StartOffset, span.StartOffset + 1);
     }
 
-    private static AnalysisResult Finish(string filePath, FindingSink sink, Suppressions suppressions, AnalysisOptions options, bool isManifest, Manifest? manifest, UpgradePlan? plan)
+    /// <summary>YamlDotNet places a tab-indentation error at the start of the file: point at the first indenting tab.</summary>
+    private static SourceSpan YamlErrorPosition(SourceSpan reported, string message, string text)
+    {
+        if (reported.StartOffset != 0 || message.IndexOf("tab", StringComparison.OrdinalIgnoreCase) < 0) return reported;
+        bool lineStart = true;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (LineMap.IsLineBreak(c)) { lineStart = true; continue; }
+            if (lineStart && c == '\t') return new SourceSpan(0, 0, 0, 0, i, i + 1);
+            if (c != ' ') lineStart = false;
+        }
+        return reported;
+    }
+
+    private static AnalysisResult Finish(string filePath, FindingSink sink, Suppressions suppressions, AnalysisOptions options, bool isManifest, Manifest? manifest, UpgradePlan? plan, string? text)
     {
         var diagnostics = new List<Diagnostic>(sink.Findings.Count);
+        // Offsets are authoritative: lines and columns are computed from them with one line map, so they agree with
+        // each other and with every editor, whatever the parser's own counting did at the end of the input.
+        var lines = text != null && sink.Findings.Count > 0 ? new LineMap(text) : null;
         foreach (var finding in sink.Findings)
         {
             var severity = options.Severities.Effective(finding.Rule);
-            if (severity == Severity.None || suppressions.IsSuppressed(finding.Rule.Id, finding.Span.StartLine)) continue;
-            diagnostics.Add(new Diagnostic(finding.Rule, filePath, finding.Span, finding.Message, severity));
+            var span = lines?.Normalize(finding.Span) ?? finding.Span;
+            if (severity == Severity.None || suppressions.IsSuppressed(finding.Rule.Id, span.StartLine)) continue;
+            diagnostics.Add(new Diagnostic(finding.Rule, filePath, span, finding.Message, severity));
         }
         diagnostics.Sort(DiagnosticOrder.Instance);
         return new AnalysisResult(filePath, diagnostics, isManifest, manifest, plan);

@@ -165,11 +165,18 @@ public static class YamlTreeReader
         try
         {
             var scanner = new Scanner(new StringReader(text), skipComments: false);
-            while (scanner.MoveNext())
+            // Every token but the zero-width block ends consumes text, so a valid stream has fewer tokens than this;
+            // the bound (and stopping at the stream's end) keeps a scanner that stops advancing from looping forever.
+            long budget = 4L * text.Length + 64;
+            while (budget-- > 0 && scanner.MoveNext())
             {
                 if (scanner.Current is YamlDotNet.Core.Tokens.Comment comment)
                 {
                     comments.Add(new YamlComment(comment.Value, ToSpan(comment.Start, comment.End)));
+                }
+                else if (scanner.Current is YamlDotNet.Core.Tokens.StreamEnd)
+                {
+                    break;
                 }
             }
         }

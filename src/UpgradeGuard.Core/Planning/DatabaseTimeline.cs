@@ -37,13 +37,16 @@ public static class DatabaseTimeline
             .Select(s => (Step: s, Version: engine.Resolve(s.DatabaseVersion!.Value)))
             .Where(c => c.Version != null)
             .ToList();
+        // Reached versions and database changes both follow the order of the steps: merge them in one pass.
+        var inForce = initial;
+        int next = 0;
         foreach (var reached in plan.Reached)
         {
-            var inForce = initial;
             int hopIndex = reached.Hop.Step?.Index ?? -1;
-            foreach (var change in changes)
+            while (next < changes.Count && changes[next].Step.Index < hopIndex)
             {
-                if (change.Step.Index < hopIndex) inForce = new DatabaseVersionInForce(change.Step.DatabaseVersion!.Value, change.Version!, change.Step.Span, change.Step);
+                var change = changes[next++];
+                inForce = new DatabaseVersionInForce(change.Step.DatabaseVersion!.Value, change.Version!, change.Step.Span, change.Step);
             }
             result.Add((reached, inForce));
         }

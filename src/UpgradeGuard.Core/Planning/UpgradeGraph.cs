@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using UpgradeGuard.Core.Catalog;
@@ -23,8 +24,8 @@ public sealed class UpgradePath
 public sealed class UpgradeGraph
 {
     private readonly Dictionary<ProductVersion, List<UpgradeEdge>> _outgoing = new Dictionary<ProductVersion, List<UpgradeEdge>>();
-    private readonly Dictionary<(ProductVersion, ProductVersion), UpgradePath?> _cache = new Dictionary<(ProductVersion, ProductVersion), UpgradePath?>();
-    private readonly object _gate = new object();
+    // Shared by every file checked in parallel; the graph never changes, so a lock-free cache is enough.
+    private readonly ConcurrentDictionary<(ProductVersion From, ProductVersion To), UpgradePath?> _cache = new ConcurrentDictionary<(ProductVersion, ProductVersion), UpgradePath?>();
 
     public UpgradeGraph(IEnumerable<UpgradeEdge> edges)
     {
@@ -42,13 +43,7 @@ public sealed class UpgradeGraph
     /// <summary>The quickest supported path, or null when there is none (also for from == to).</summary>
     public UpgradePath? FindPath(ProductVersion from, ProductVersion to)
     {
-        lock (_gate)
-        {
-            if (_cache.TryGetValue((from, to), out var cached)) return cached;
-            var path = from == to ? null : Dijkstra(from, to);
-            _cache[(from, to)] = path;
-            return path;
-        }
+        return _cache.GetOrAdd((from, to), key => key.From == key.To ? null : Dijkstra(key.From, key.To));
     }
 
     private UpgradePath? Dijkstra(ProductVersion from, ProductVersion to)

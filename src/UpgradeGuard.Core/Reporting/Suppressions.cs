@@ -20,7 +20,8 @@ public sealed class Suppressions
 
     private static readonly Regex Id = new Regex(@"UG[0-9]{4}", RegexOptions.CultureInvariant);
 
-    private readonly List<(int Line, HashSet<string>? Ids)> _lines = new List<(int, HashSet<string>?)>();
+    // Line -> the ids disabled there (null: every rule).
+    private readonly Dictionary<int, HashSet<string>?> _lines = new Dictionary<int, HashSet<string>?>();
     private HashSet<string>? _fileIds;
     private bool _fileAll;
 
@@ -33,8 +34,10 @@ public sealed class Suppressions
     {
         if (text.IndexOf(Marker, StringComparison.Ordinal) < 0) return None;
         var result = new Suppressions();
+        var lines = new Text.LineMap(text);
         foreach (var comment in YamlTreeReader.ReadComments(text))
         {
+            int line = lines.GetPosition(comment.Span.StartOffset).Line;
             var match = Directive.Match(comment.Text);
             if (!match.Success) continue;
             var ids = Id.Matches(match.Groups["ids"].Value).Cast<Match>().Select(m => m.Value).ToList();
@@ -42,10 +45,10 @@ public sealed class Suppressions
             switch (match.Groups["kind"].Value)
             {
                 case "disable-line":
-                    result._lines.Add((comment.Span.StartLine, set));
+                    result.Disable(line, set);
                     break;
                 case "disable-next-line":
-                    result._lines.Add((comment.Span.StartLine + 1, set));
+                    result.Disable(line + 1, set);
                     break;
                 default:
                     if (set is null) result._fileAll = true;
@@ -56,14 +59,24 @@ public sealed class Suppressions
         return result;
     }
 
+    private void Disable(int line, HashSet<string>? ids)
+    {
+        if (_lines.TryGetValue(line, out var existing))
+        {
+            if (existing is null) return;
+            if (ids is null) _lines[line] = null;
+            else existing.UnionWith(ids);
+        }
+        else
+        {
+            _lines[line] = ids;
+        }
+    }
+
     /// <summary>Whether a finding of <paramref name="id"/> starting on <paramref name="line"/> is suppressed.</summary>
     public bool IsSuppressed(string id, int line)
     {
         if (_fileAll || (_fileIds != null && _fileIds.Contains(id))) return true;
-        foreach (var (l, ids) in _lines)
-        {
-            if (l == line && (ids is null || ids.Contains(id))) return true;
-        }
-        return false;
+        return _lines.TryGetValue(line, out var ids) && (ids is null || ids.Contains(id));
     }
 }

@@ -53,21 +53,43 @@ public sealed class RuleContext
         }
     }
 
-    /// <summary>The steps between the previous <c>upgrade</c> step (or the start) and <paramref name="upgradeStep"/>.</summary>
+    private Dictionary<Step, int>? _segmentStart;
+    private Dictionary<string, int>? _firstIndexOfAction;
+
+    /// <summary>
+    /// The steps between the previous <c>upgrade</c> step (or the start) and <paramref name="upgradeStep"/>. Segments
+    /// are computed once, so rules stay linear in the length of the runbook.
+    /// </summary>
     public IEnumerable<Step> StepsBefore(Step upgradeStep)
     {
         var steps = Steps;
-        int start = 0;
-        for (int i = upgradeStep.Index - 1; i >= 0; i--)
+        if (_segmentStart is null)
         {
-            var candidate = steps.FirstOrDefault(s => s.Index == i);
-            if (candidate?.Kind == StepKind.Upgrade)
+            _segmentStart = new Dictionary<Step, int>();
+            int start = 0;
+            for (int i = 0; i < steps.Count; i++)
             {
+                if (steps[i].Kind != StepKind.Upgrade) continue;
+                _segmentStart[steps[i]] = start;
                 start = i + 1;
-                break;
             }
         }
-        return steps.Where(s => s.Index >= start && s.Index < upgradeStep.Index);
+        if (!_segmentStart.TryGetValue(upgradeStep, out int first)) yield break;
+        for (int i = first; i < steps.Count && steps[i] != upgradeStep; i++) yield return steps[i];
+    }
+
+    /// <summary>Whether a readable step of <paramref name="action"/> stands before <paramref name="step"/>.</summary>
+    public bool HasActionBefore(string action, Step step)
+    {
+        if (_firstIndexOfAction is null)
+        {
+            _firstIndexOfAction = new Dictionary<string, int>(System.StringComparer.Ordinal);
+            foreach (var s in Steps)
+            {
+                if (s.IsValid && !_firstIndexOfAction.ContainsKey(s.Action)) _firstIndexOfAction[s.Action] = s.Index;
+            }
+        }
+        return _firstIndexOfAction.TryGetValue(action, out int index) && index < step.Index;
     }
 
     public string ClusterSize => Plan?.Nodes is int n ? (n == 1 ? "1 appliance" : $"{n} appliances") : "the cluster";

@@ -2,7 +2,10 @@ using System.Collections.Generic;
 
 namespace UpgradeGuard.Core.Text;
 
-/// <summary>Maps character offsets to 1-based lines and columns (CR, LF and CRLF end a line).</summary>
+/// <summary>
+/// Maps character offsets to 1-based lines and columns. CR, LF, CRLF, NEL (U+0085), LS (U+2028) and PS (U+2029)
+/// end a line, as in YAML and in Roslyn's SourceText, so every surface numbers lines alike.
+/// </summary>
 public sealed class LineMap
 {
     private readonly List<int> _lineStarts = new List<int> { 0 };
@@ -19,7 +22,7 @@ public sealed class LineMap
                 if (i + 1 < text.Length && text[i + 1] == '\n') i++;
                 _lineStarts.Add(i + 1);
             }
-            else if (c == '\n')
+            else if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029')
             {
                 _lineStarts.Add(i + 1);
             }
@@ -57,7 +60,17 @@ public sealed class LineMap
         if (line < 1 || line > _lineStarts.Count) return string.Empty;
         int start = _lineStarts[line - 1];
         int end = line < _lineStarts.Count ? _lineStarts[line] : _text.Length;
-        while (end > start && (_text[end - 1] == '\n' || _text[end - 1] == '\r')) end--;
+        while (end > start && IsLineBreak(_text[end - 1])) end--;
         return _text.Substring(start, end - start);
+    }
+
+    public static bool IsLineBreak(char c) => c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+
+    /// <summary>The same region with line and column computed from its offsets (clamped to the text).</summary>
+    public SourceSpan Normalize(SourceSpan span)
+    {
+        int start = System.Math.Max(0, System.Math.Min(span.StartOffset, _text.Length));
+        int end = System.Math.Max(start, System.Math.Min(span.EndOffset, _text.Length));
+        return Span(start, end);
     }
 }

@@ -195,4 +195,11 @@ public sealed class EngineTests
         var text = Manifests.Clean.Replace("2026-12-05T22:00", "9999-12-31T22:00").Replace("window: 2h", "window: 900h");
         Assert.DoesNotContain(Check(text), d => d.Id == "UG0001");
     }
+
+    [Fact]
+    public void Comments_of_a_file_that_does_not_parse_suppress_nothing()
+    {
+        var text = "# upgrade-guard: disable-file UG1001\n" + Manifests.Clean.Replace("  nodes: 3\n", "  nodes: [3\n");
+        Assert.Equal("UG1001", Assert.Single(Check(text)).Id);
+    }
 }

@@ -100,8 +100,8 @@ public sealed class ValueParsersTests
     }
 
     /// <summary>
-    /// BUG: an offset inside 19:00 but beyond NodaTime's +-18:00 range passes the hours &lt;= 18 check and then
-    /// Offset.FromSeconds throws ArgumentOutOfRangeException instead of the parser returning false.
+    /// Regression (fixed in src): an offset inside 19:00 but beyond NodaTime's +-18:00 range passed the hours &lt;= 18 check and then
+    /// Offset.FromSeconds threw ArgumentOutOfRangeException instead of the parser returning false.
     /// </summary>
     [Theory]
     [InlineData("2026-12-05T22:00+18:30")]
@@ -116,8 +116,8 @@ public sealed class ValueParsersTests
     }
 
     /// <summary>
-    /// BUG: the patterns use \d, which in .NET matches every Unicode decimal digit (Arabic-Indic, Devanagari,
-    /// full-width...), and then int.Parse/long.Parse with the invariant culture throws FormatException. Such
+    /// Regression (fixed in src): the patterns used \d, which in .NET matches every Unicode decimal digit (Arabic-Indic, Devanagari,
+    /// full-width...), and then int.Parse/long.Parse with the invariant culture threw FormatException. Such
     /// values must be malformed (false), never an exception.
     /// </summary>
     [Theory]

@@ -21,19 +21,19 @@ internal static class EngineInvariants
 
     private static readonly HashSet<string> KnownIds = new HashSet<string>(RuleRegistry.All.Select(r => r.Definition.Id), StringComparer.Ordinal);
 
-    public static AnalysisResult Analyze(string text, bool isExplicit = true)
+    public static AnalysisResult Analyze(string text, bool isExplicit = true, bool strict = true)
     {
         var result = Run(() => Engine.Analyze(FileName, text, new AnalysisOptions { IsExplicit = isExplicit }), text);
-        Check(result, text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text);
+        Check(result, text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text, strict);
         return result;
     }
 
-    public static AnalysisResult Analyze(byte[] bytes)
+    public static AnalysisResult Analyze(byte[] bytes, bool strict = true)
     {
         var result = Run(() => Engine.Analyze(FileName, bytes), bytes.Length + " bytes");
         int start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
         // Lossy decoding has at least one character per invalid byte, so it bounds the UG1001 span as well.
-        Check(result, Encoding.UTF8.GetString(bytes, start, bytes.Length - start));
+        Check(result, Encoding.UTF8.GetString(bytes, start, bytes.Length - start), strict);
         return result;
     }
 
@@ -49,7 +49,13 @@ internal static class EngineInvariants
         }
     }
 
-    public static void Check(AnalysisResult result, string text)
+    /// <param name="strict">
+    /// False tolerates one known defect, pinned down by HostileInputTests.Positions_at_the_end_of_the_input_*: a
+    /// position at the very end of the input (YamlDotNet's end-of-stream mark) may be reported on the line after
+    /// the last one, and after an empty explicit document ("---") one character past the end. Property tests use
+    /// it so that they keep finding other defects; remove it once the engine clamps those marks.
+    /// </param>
+    public static void Check(AnalysisResult result, string text, bool strict = true)
     {
         var problems = new List<string>();
         bool checkLines = text.IndexOfAny(new[] { '\u0085', '\u2028', '\u2029' }) < 0;
@@ -64,12 +70,14 @@ internal static class EngineInvariants
             if (d.FilePath != FileName) problems.Add($"file path '{d.FilePath}': {where}");
             if (s.StartLine < 1 || s.StartColumn < 1 || s.EndLine < 1 || s.EndColumn < 1) problems.Add($"line or column below 1: {where}");
             if (s.EndLine < s.StartLine || (s.EndLine == s.StartLine && s.EndColumn < s.StartColumn)) problems.Add($"end before start: {where}");
-            if (s.StartOffset < 0 || s.EndOffset < s.StartOffset || s.EndOffset > text.Length) problems.Add($"offsets outside the text of {text.Length} characters: {where}");
+            bool endOfInput = !strict && (s.EndOffset == text.Length || s.EndOffset == text.Length + 1);
+            if (s.StartOffset < 0 || s.EndOffset < s.StartOffset || (s.EndOffset > text.Length && !endOfInput)) problems.Add($"offsets outside the text of {text.Length} characters: {where}");
             else if (lineStarts != null)
             {
                 var startAt = Position(lineStarts, s.StartOffset);
                 var endAt = Position(lineStarts, s.EndOffset);
-                if (startAt != (s.StartLine, s.StartColumn) || endAt != (s.EndLine, s.EndColumn))
+                bool startAtEnd = endOfInput && s.StartOffset >= text.Length;
+                if ((startAt != (s.StartLine, s.StartColumn) && !startAtEnd) || (endAt != (s.EndLine, s.EndColumn) && !endOfInput))
                 {
                     problems.Add($"offsets point at {startAt.Line}:{startAt.Column}-{endAt.Line}:{endAt.Column}, not at the lines and columns: {where}");
                 }
@@ -110,6 +118,9 @@ internal static class EngineInvariants
         return starts;
     }
 
+    /// <summary>The 1-based line and column of an offset, for CR, LF and CRLF line ends.</summary>
+    public static (int Line, int Column) Position(string text, int offset) => Position(LineStarts(text), offset);
+
     private static (int Line, int Column) Position(List<int> lineStarts, int offset)
     {
         int index = lineStarts.BinarySearch(offset);
@@ -133,6 +144,17 @@ internal static class EngineInvariants
         }
         return sb.Append('"').ToString();
     }
+
+    /// <summary>
+    /// The engine hangs (YamlTreeReader.ReadComments never returns) on invalid YAML that also holds a suppression
+    /// marker, e.g. "# upgrade-guard: disable-line" and a line starting with ": " or "]:" (see
+    /// HostileInputTests.A_suppression_comment_in_invalid_yaml_does_not_hang). Property tests defuse the marker in such
+    /// inputs so they stay finite; everything else about the input is still analysed.
+    /// </summary>
+    public static string AvoidKnownHang(string text) =>
+        text.IndexOf("upgrade-guard:", StringComparison.Ordinal) >= 0 && !Manifests.YamlTreeReader.Read(text.TrimStart('\uFEFF')).IsValid
+            ? text.Replace("upgrade-guard:", "upgrade-guard;")
+            : text;
 
     /// <summary>The valid manifests of testdata/ok, copied to the test output folder.</summary>
     public static IReadOnlyList<(string Name, string Text)> OkManifests { get; } = LoadOk();

@@ -22,24 +22,24 @@ public sealed class DatabaseVersionOutOfRangeRule : Rule
         if (engine is null || plan is null) return;
         var timeline = DatabaseTimeline.Build(context.Manifest, plan, engine);
         var failures = timeline
-            .Select(t => (t.Reached, t.InForce, Lookup: plan.Product.LookupDatabase(t.Reached.Version, engine.Id)))
+            .Select((t, index) => (t.Reached, t.InForce, Lookup: plan.Product.LookupDatabase(t.Reached.Version, engine.Id), Index: index))
             .Where(t => t.Lookup.IsEngineSupported && !t.Lookup.Contains(t.InForce.Version))
             .ToList();
         foreach (var group in failures.GroupBy(f => f.InForce.Span))
         {
             var first = group.First();
             var where = string.Join(", ", group.Select(f => $"{f.Reached.Version} ({string.Join(" or ", f.Lookup.Ranges!.Select(engine.DisplayRange))})"));
-            string message = $"{engine.Display(first.InForce.Text)} is outside the supported range at {where}; {Hint(context, plan, engine, timeline, first.Reached, first.InForce, first.Lookup)}";
+            string message = $"{engine.Display(first.InForce.Text)} is outside the supported range at {where}; {Hint(context, plan, engine, timeline, first.Index, first.InForce, first.Lookup)}";
             context.Report(Descriptor, group.Key, message);
         }
     }
 
     private static string Hint(RuleContext context, UpgradePlan plan, EngineInfo engine,
         IReadOnlyList<(ReachedVersion Reached, DatabaseVersionInForce InForce)> timeline,
-        ReachedVersion failing, DatabaseVersionInForce inForce, DatabaseSupportLookup lookup)
+        int index, DatabaseVersionInForce inForce, DatabaseSupportLookup lookup)
     {
+        var failing = timeline[index].Reached;
         bool tooOld = lookup.Ranges!.All(r => r.IsBelow(inForce.Version));
-        int index = timeline.ToList().FindIndex(t => t.Reached == failing);
         if (!tooOld)
         {
             var later = timeline.Skip(index + 1).FirstOrDefault(t => plan.Product.LookupDatabase(t.Reached.Version, engine.Id).Contains(inForce.Version));

@@ -24,8 +24,7 @@ public sealed class MissingAuditLogMigrationRule : Rule
             {
                 foreach (var action in edge.RequiresBefore)
                 {
-                    bool present = context.Steps.Any(s => s.Action == action && s.IsValid && s.Index < hop.Step.Index);
-                    if (present) continue;
+                    if (context.HasActionBefore(action, hop.Step)) continue;
                     context.Report(Descriptor, hop.Step.Span,
                         $"the upgrade to {edge.To} needs '{action}' first (before upgrading to {edge.To}, migrate the audit logs; System Settings > Global > General info shows if it is still required); add '- {action}: true' before this step");
                 }

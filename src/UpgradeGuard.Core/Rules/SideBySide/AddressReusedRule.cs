@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using UpgradeGuard.Core.Reporting;
 
@@ -19,9 +20,10 @@ public sealed class AddressReusedRule : Rule
         var sideBySide = upgrade?.SideBySide;
         var existing = context.Manifest.Cluster?.Addresses;
         if (upgrade is null || !upgrade.IsSideBySide || sideBySide is null || existing is null || existing.Count == 0) return;
+        var current = new HashSet<string>(existing.Select(e => e.Value), StringComparer.OrdinalIgnoreCase);
         foreach (var address in sideBySide.Addresses)
         {
-            if (!existing.Any(e => string.Equals(e.Value, address.Value, StringComparison.OrdinalIgnoreCase))) continue;
+            if (!current.Contains(address.Value)) continue;
             context.Report(Descriptor, address.Span,
                 $"{address.Text} is an address of the current cluster (cluster.addresses): give the new node a new IP address, and switch traffic to it afterwards");
         }
