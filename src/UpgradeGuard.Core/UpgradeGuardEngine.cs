@@ -105,7 +105,7 @@ public sealed class UpgradeGuardEngine
             sink.Report(InvalidYamlRule.Descriptor, Widen(YamlErrorPosition(document.ErrorSpan!.Value, document.Error!, text), text), document.Error!);
             return Finish(filePath, sink, Suppressions.None, options, true, null, null, text);
         }
-        var suppressions = Suppressions.Read(text);
+        var suppressions = Suppressions.Read(text, document.Root);
         if (document.Root is not YamlMapping root)
         {
             if (options.IsExplicit) NotAnUpgradePlanRule.Report(sink, null, document.Root);

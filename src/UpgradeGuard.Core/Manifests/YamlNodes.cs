@@ -62,19 +62,6 @@ public sealed class YamlEntry
     public SourceSpan Span => SourceSpan.Cover(Key.Span, Value.Span.EndOffset >= Key.Span.EndOffset ? Value.Span : Key.Span);
 }
 
-/// <summary>A comment, its text after <c>#</c>, and where it stands.</summary>
-public sealed class YamlComment
-{
-    public YamlComment(string text, SourceSpan span)
-    {
-        Text = text;
-        Span = span;
-    }
-
-    public string Text { get; }
-    public SourceSpan Span { get; }
-}
-
 /// <summary>The result of reading one file: a root node, or a syntax error with its position.</summary>
 public sealed class YamlDocumentResult
 {

@@ -158,35 +158,6 @@ public static class YamlTreeReader
 
     private static bool IsMergeKey(YamlEntry entry) => entry.Key is YamlScalar { IsPlain: true, Value: "<<" };
 
-    /// <summary>Every comment of the text, found by the scanner (only asked for when the text has a suppression).</summary>
-    public static IReadOnlyList<YamlComment> ReadComments(string text)
-    {
-        var comments = new List<YamlComment>();
-        try
-        {
-            var scanner = new Scanner(new StringReader(text), skipComments: false);
-            // Every token but the zero-width block ends consumes text, so a valid stream has fewer tokens than this;
-            // the bound (and stopping at the stream's end) keeps a scanner that stops advancing from looping forever.
-            long budget = 4L * text.Length + 64;
-            while (budget-- > 0 && scanner.MoveNext())
-            {
-                if (scanner.Current is YamlDotNet.Core.Tokens.Comment comment)
-                {
-                    comments.Add(new YamlComment(comment.Value, ToSpan(comment.Start, comment.End)));
-                }
-                else if (scanner.Current is YamlDotNet.Core.Tokens.StreamEnd)
-                {
-                    break;
-                }
-            }
-        }
-        catch (Exception ex) when (ex is YamlException || ex is ArgumentException || ex is InvalidOperationException)
-        {
-            // Comments after a syntax error do not matter: such a file gets UG1001 only.
-        }
-        return comments;
-    }
-
     private static void Register(Dictionary<string, YamlNode> anchors, AnchorName anchor, YamlNode node)
     {
         if (!anchor.IsEmpty) anchors[anchor.Value] = node;

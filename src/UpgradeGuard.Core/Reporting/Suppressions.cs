@@ -29,19 +29,19 @@ public sealed class Suppressions
 
     public bool IsEmpty => _lines.Count == 0 && _fileIds is null && !_fileAll;
 
-    /// <summary>Reads the suppression comments of a text (the scanner is only asked when the marker occurs).</summary>
-    public static Suppressions Read(string text)
+    /// <summary>Reads the suppression comments of a text that parsed to <paramref name="root"/>.</summary>
+    public static Suppressions Read(string text, YamlNode? root)
     {
         if (text.IndexOf(Marker, StringComparison.Ordinal) < 0) return None;
         var result = new Suppressions();
         var lines = new Text.LineMap(text);
-        foreach (var comment in YamlTreeReader.ReadComments(text))
+        foreach (var (offset, comment) in DirectiveComments(text, root))
         {
-            int line = lines.GetPosition(comment.Span.StartOffset).Line;
-            var match = Directive.Match(comment.Text);
+            var match = Directive.Match(comment);
             if (!match.Success) continue;
             var ids = Id.Matches(match.Groups["ids"].Value).Cast<Match>().Select(m => m.Value).ToList();
             HashSet<string>? set = ids.Count == 0 ? null : new HashSet<string>(ids, StringComparer.Ordinal);
+            int line = lines.GetPosition(offset).Line;
             switch (match.Groups["kind"].Value)
             {
                 case "disable-line":
@@ -57,6 +57,72 @@ public sealed class Suppressions
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// The comments that hold the marker, with the offset of their '#'. In YAML a '#' starts a comment when it starts
+    /// a line or follows white space, outside every scalar; the parsed tree gives the scalars' spans, so no second
+    /// scan of the text is needed (and a '#' inside a quoted or block scalar is never taken for a comment).
+    /// </summary>
+    internal static IEnumerable<(int Offset, string Text)> DirectiveComments(string text, YamlNode? root)
+    {
+        var scalars = ScalarSpans(root);
+        for (int at = text.IndexOf(Marker, StringComparison.Ordinal); at >= 0; at = text.IndexOf(Marker, at + Marker.Length, StringComparison.Ordinal))
+        {
+            int hash = at - 1;
+            while (hash >= 0 && (text[hash] == ' ' || text[hash] == '\t')) hash--;
+            if (hash < 0 || text[hash] != '#') continue;
+            if (hash > 0 && !(text[hash - 1] == ' ' || text[hash - 1] == '\t' || Text.LineMap.IsLineBreak(text[hash - 1]))) continue;
+            if (InsideScalar(scalars, hash)) continue;
+            int end = at;
+            while (end < text.Length && !Text.LineMap.IsLineBreak(text[end])) end++;
+            yield return (hash, text.Substring(hash + 1, end - hash - 1));
+        }
+    }
+
+    private static List<(int Start, int End)> ScalarSpans(YamlNode? root)
+    {
+        var spans = new List<(int, int)>();
+        if (root is null) return spans;
+        var seen = new HashSet<YamlNode>();
+        var pending = new Stack<YamlNode>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            if (!seen.Add(node)) continue; // aliases share nodes: visit each once
+            switch (node)
+            {
+                case YamlScalar scalar:
+                    spans.Add((scalar.Span.StartOffset, scalar.Span.EndOffset));
+                    break;
+                case YamlSequence sequence:
+                    foreach (var item in sequence.Items) pending.Push(item);
+                    break;
+                case YamlMapping mapping:
+                    foreach (var entry in mapping.Entries)
+                    {
+                        pending.Push(entry.Key);
+                        pending.Push(entry.Value);
+                    }
+                    break;
+            }
+        }
+        spans.Sort();
+        return spans;
+    }
+
+    private static bool InsideScalar(List<(int Start, int End)> spans, int offset)
+    {
+        int lo = 0, hi = spans.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (spans[mid].End <= offset) lo = mid + 1;
+            else if (spans[mid].Start > offset) hi = mid - 1;
+            else return true;
+        }
+        return false;
     }
 
     private void Disable(int line, HashSet<string>? ids)

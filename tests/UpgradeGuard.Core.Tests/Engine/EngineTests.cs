@@ -202,4 +202,13 @@ public sealed class EngineTests
         var text = "# upgrade-guard: disable-file UG1001\n" + Manifests.Clean.Replace("  nodes: 3\n", "  nodes: [3\n");
         Assert.Equal("UG1001", Assert.Single(Check(text)).Id);
     }
+
+    [Fact]
+    public void A_directive_inside_a_block_or_quoted_scalar_is_text_not_a_comment()
+    {
+        var block = Manifests.NotLatest.Replace("    - snapshot: all\n", "    - notify-users: |\n        # upgrade-guard: disable-file UG2006\n        Downtime tonight.\n    - snapshot: all\n");
+        Assert.Equal("UG2006", Assert.Single(Check(block)).Id);
+        var quoted = Manifests.NotLatest.Replace("    - snapshot: all\n", "    - notify-users: \"see # upgrade-guard: disable-file UG2006\"\n    - snapshot: all\n");
+        Assert.Equal("UG2006", Assert.Single(Check(quoted)).Id);
+    }
 }

@@ -145,17 +145,6 @@ internal static class EngineInvariants
         return sb.Append('"').ToString();
     }
 
-    /// <summary>
-    /// The engine hangs (YamlTreeReader.ReadComments never returns) on invalid YAML that also holds a suppression
-    /// marker, e.g. "# upgrade-guard: disable-line" and a line starting with ": " or "]:" (see
-    /// HostileInputTests.A_suppression_comment_in_invalid_yaml_does_not_hang). Property tests defuse the marker in such
-    /// inputs so they stay finite; everything else about the input is still analysed.
-    /// </summary>
-    public static string AvoidKnownHang(string text) =>
-        text.IndexOf("upgrade-guard:", StringComparison.Ordinal) >= 0 && !Manifests.YamlTreeReader.Read(text.TrimStart('\uFEFF')).IsValid
-            ? text.Replace("upgrade-guard:", "upgrade-guard;")
-            : text;
-
     /// <summary>The valid manifests of testdata/ok, copied to the test output folder.</summary>
     public static IReadOnlyList<(string Name, string Text)> OkManifests { get; } = LoadOk();
 

@@ -565,11 +565,9 @@ public sealed class HostileInputTests
     // ---- suppression comments ----
 
     /// <summary>
-    /// BUG (hang): when the text holds the suppression marker, Suppressions.Read runs YamlTreeReader.ReadComments,
-    /// whose scanner loop never ends on some invalid YAML: a line starting with ": " or "]:" or "}:" is enough (the
-    /// parser has already reported UG1001, but the comment scan spins forever at 100% CPU without allocating). Not a
-    /// performance check: the analysis takes milliseconds or never returns. While the bug lasts, the hung worker
-    /// thread spins until the test process exits.
+    /// A suppression comment beside invalid YAML once hung the engine (YamlDotNet's scanner, run alone to find
+    /// comments, never returned on a line starting with ": " or "]:"). Not a performance check: the analysis takes
+    /// milliseconds or never returns, and the generous bound only keeps a regression from stalling the whole run.
     /// </summary>
     [Theory]
     [InlineData("]: x\n")]
@@ -579,9 +577,9 @@ public sealed class HostileInputTests
         var text = Clean.Replace("  window: 2h\n", "  window: 2h # upgrade-guard: disable-line UG5002 -- booked\n") + invalidLine;
 
         var analysis = System.Threading.Tasks.Task.Run(() => Analyze(text));
-        var first = await System.Threading.Tasks.Task.WhenAny(analysis, System.Threading.Tasks.Task.Delay(TimeSpan.FromSeconds(10)));
+        var first = await System.Threading.Tasks.Task.WhenAny(analysis, System.Threading.Tasks.Task.Delay(TimeSpan.FromSeconds(60)));
 
-        Assert.True(ReferenceEquals(first, analysis), "the engine did not return: YamlTreeReader.ReadComments loops forever on " + Excerpt(invalidLine));
+        Assert.True(ReferenceEquals(first, analysis), "the engine did not return on " + Excerpt(invalidLine));
         Assert.Equal("UG1001", Ids(await analysis));
     }
 
