@@ -21,19 +21,19 @@ internal static class EngineInvariants
 
     private static readonly HashSet<string> KnownIds = new HashSet<string>(RuleRegistry.All.Select(r => r.Definition.Id), StringComparer.Ordinal);
 
-    public static AnalysisResult Analyze(string text, bool isExplicit = true, bool strict = true)
+    public static AnalysisResult Analyze(string text, bool isExplicit = true)
     {
         var result = Run(() => Engine.Analyze(FileName, text, new AnalysisOptions { IsExplicit = isExplicit }), text);
-        Check(result, text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text, strict);
+        Check(result, text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text);
         return result;
     }
 
-    public static AnalysisResult Analyze(byte[] bytes, bool strict = true)
+    public static AnalysisResult Analyze(byte[] bytes)
     {
         var result = Run(() => Engine.Analyze(FileName, bytes), bytes.Length + " bytes");
         int start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
         // Lossy decoding has at least one character per invalid byte, so it bounds the UG1001 span as well.
-        Check(result, Encoding.UTF8.GetString(bytes, start, bytes.Length - start), strict);
+        Check(result, Encoding.UTF8.GetString(bytes, start, bytes.Length - start));
         return result;
     }
 
@@ -49,13 +49,7 @@ internal static class EngineInvariants
         }
     }
 
-    /// <param name="strict">
-    /// False tolerates one known defect, pinned down by HostileInputTests.Positions_at_the_end_of_the_input_*: a
-    /// position at the very end of the input (YamlDotNet's end-of-stream mark) may be reported on the line after
-    /// the last one, and after an empty explicit document ("---") one character past the end. Property tests use
-    /// it so that they keep finding other defects; remove it once the engine clamps those marks.
-    /// </param>
-    public static void Check(AnalysisResult result, string text, bool strict = true)
+    public static void Check(AnalysisResult result, string text)
     {
         var problems = new List<string>();
         bool checkLines = text.IndexOfAny(new[] { '\u0085', '\u2028', '\u2029' }) < 0;
@@ -70,14 +64,12 @@ internal static class EngineInvariants
             if (d.FilePath != FileName) problems.Add($"file path '{d.FilePath}': {where}");
             if (s.StartLine < 1 || s.StartColumn < 1 || s.EndLine < 1 || s.EndColumn < 1) problems.Add($"line or column below 1: {where}");
             if (s.EndLine < s.StartLine || (s.EndLine == s.StartLine && s.EndColumn < s.StartColumn)) problems.Add($"end before start: {where}");
-            bool endOfInput = !strict && (s.EndOffset == text.Length || s.EndOffset == text.Length + 1);
-            if (s.StartOffset < 0 || s.EndOffset < s.StartOffset || (s.EndOffset > text.Length && !endOfInput)) problems.Add($"offsets outside the text of {text.Length} characters: {where}");
+            if (s.StartOffset < 0 || s.EndOffset < s.StartOffset || s.EndOffset > text.Length) problems.Add($"offsets outside the text of {text.Length} characters: {where}");
             else if (lineStarts != null)
             {
                 var startAt = Position(lineStarts, s.StartOffset);
                 var endAt = Position(lineStarts, s.EndOffset);
-                bool startAtEnd = endOfInput && s.StartOffset >= text.Length;
-                if ((startAt != (s.StartLine, s.StartColumn) && !startAtEnd) || (endAt != (s.EndLine, s.EndColumn) && !endOfInput))
+                if (startAt != (s.StartLine, s.StartColumn) || endAt != (s.EndLine, s.EndColumn))
                 {
                     problems.Add($"offsets point at {startAt.Line}:{startAt.Column}-{endAt.Line}:{endAt.Column}, not at the lines and columns: {where}");
                 }

@@ -340,8 +340,8 @@ public sealed class HostileInputTests
     /// <summary>
     /// A NUL is not a YAML character (c-printable excludes #x0), so a file holding one is not valid YAML. YamlDotNet
     /// treats NUL as its end-of-input sentinel: inside a value or a comment it reports UG1001 (e.g. "unexpected end of
-    /// stream"), but on a line of its own, right after a value or at the end of the file it is silently dropped and
-    /// the file is accepted with no diagnostic (BUG for those rows).
+    /// stream"), but on a line of its own, right after a value or at the end of the file it was once silently dropped
+    /// and the file accepted with no diagnostic (regression, fixed in src).
     /// </summary>
     [Theory]
     [InlineData("start of file")]
@@ -425,8 +425,9 @@ public sealed class HostileInputTests
     }
 
     /// <summary>
-    /// BUG: for a tab used as indentation YamlDotNet throws without a position ("While scanning a mapping, found invalid
-    /// tab as indentation"), and the engine reports UG1001 at 1:1 (offset 0); the tab is on line 6. A diagnostic must point at what it is about, never at line 1 by default.
+    /// Regression (fixed in src): for a tab used as indentation YamlDotNet throws without a position ("While scanning a
+    /// mapping, found invalid tab as indentation"), and the engine reported UG1001 at 1:1 (offset 0) although the tab
+    /// is on line 6. A diagnostic must point at what it is about, never at line 1 by default.
     /// </summary>
     [Fact]
     public void A_tab_indenting_a_key_is_reported_on_its_line()
@@ -504,9 +505,9 @@ public sealed class HostileInputTests
     }
 
     /// <summary>
-    /// BUG: at the end of an input without a final line break, YamlDotNet's end-of-stream mark is on the line after
-    /// the last one (column 1), and the engine reports it there: "[b" gets UG1001 at 2:1 (offset 2, which is 1:3).
-    /// A diagnostic on a line that does not exist cannot be shown by an editor or in SARIF.
+    /// Regression (fixed in src): at the end of an input without a final line break, YamlDotNet's end-of-stream mark is
+    /// on the line after the last one (column 1), and the engine reported it there: "[b" got UG1001 at 2:1 (offset 2,
+    /// which is 1:3). A diagnostic on a line that does not exist cannot be shown by an editor or in SARIF.
     /// </summary>
     [Theory]
     [InlineData("[b", 1)]
@@ -515,14 +516,14 @@ public sealed class HostileInputTests
     [InlineData("apiVersion: upgradeguard/v1\r\nkind: UpgradePlan\r\ncluster: {nodes: 1", 3)]
     public void Positions_at_the_end_of_the_input_are_on_its_last_line(string text, int lastLine)
     {
-        var result = Analyze(text); // strict invariants: lines and columns must agree with the offsets
+        var result = Analyze(text); // the invariants: lines and columns must agree with the offsets
 
         Assert.All(result.Diagnostics, d => Assert.InRange(d.Span.EndLine, 1, lastLine));
     }
 
     /// <summary>
-    /// BUG: an empty explicit document ("---" and nothing else) is reported as UG1003 at 2:2 with offset
-    /// length + 1: one character past the end of the file ("---\n" has 4 characters; the span is [5,5]).
+    /// Regression (fixed in src): an empty explicit document ("---" and nothing else) was reported as UG1003 at 2:2
+    /// with offset length + 1: one character past the end of the file ("---\n" has 4 characters; the span was [5,5]).
     /// </summary>
     [Theory]
     [InlineData("---")]
@@ -531,7 +532,7 @@ public sealed class HostileInputTests
     [InlineData("# nothing here\n--- # nor here\n")]
     public void Positions_at_the_end_of_the_input_stay_inside_it_after_an_empty_document(string text)
     {
-        var result = Analyze(text); // strict invariants: offsets within the text
+        var result = Analyze(text); // the invariants: offsets within the text
 
         Assert.Equal("UG1003", Ids(result));
     }
