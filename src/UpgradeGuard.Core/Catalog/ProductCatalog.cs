@@ -78,26 +78,42 @@ public sealed class EngineInfo
 /// <summary>Which engines (and ranges) a set of cluster versions supports.</summary>
 public sealed class DatabaseSupportRow
 {
+    private readonly (int? Major, int? Minor, int? Patch)[] _patterns;
+
     public DatabaseSupportRow(IReadOnlyList<string> clusterVersions, IReadOnlyDictionary<string, EngineRange> engines)
     {
         ClusterVersions = clusterVersions;
         Engines = engines;
+        _patterns = clusterVersions.Select(Parse).Where(p => p != null).Select(p => p!.Value).ToArray();
     }
 
     /// <summary>Patterns such as <c>5.5.x</c> or exact versions such as <c>5.5.1</c>.</summary>
     public IReadOnlyList<string> ClusterVersions { get; }
     public IReadOnlyDictionary<string, EngineRange> Engines { get; }
 
-    public bool Applies(ProductVersion version) => ClusterVersions.Any(p => Matches(p, version));
-
-    private static bool Matches(string pattern, ProductVersion version)
+    public bool Applies(ProductVersion version)
     {
-        var parts = pattern.Split('.');
-        if (parts.Length != 3) return false;
-        return Part(parts[0], version.Major) && Part(parts[1], version.Minor) && Part(parts[2], version.Patch);
+        foreach (var (major, minor, patch) in _patterns)
+        {
+            if ((major is null || major == version.Major) && (minor is null || minor == version.Minor) && (patch is null || patch == version.Patch)) return true;
+        }
+        return false;
     }
 
-    private static bool Part(string p, int value) => p == "x" || p == "*" || p == value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary><c>5.5.x</c> -> (5, 5, any); a part that is neither a number nor x/* makes the pattern match nothing.</summary>
+    private static (int? Major, int? Minor, int? Patch)? Parse(string pattern)
+    {
+        var parts = pattern.Split('.');
+        if (parts.Length != 3) return null;
+        var values = new int?[3];
+        for (int i = 0; i < 3; i++)
+        {
+            if (parts[i] == "x" || parts[i] == "*") continue;
+            if (!int.TryParse(parts[i], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int v)) return null;
+            values[i] = v;
+        }
+        return (values[0], values[1], values[2]);
+    }
 }
 
 public sealed class TlsPolicy
@@ -132,6 +148,7 @@ public sealed class ProductCatalog
         Tls = tls;
         SideBySideMinimum = sideBySideMinimum;
         Versions = upgrades.SelectMany(u => new[] { u.From, u.To }).Distinct().OrderBy(v => v).ToList();
+        _known = new HashSet<ProductVersion>(Versions);
         Graph = new UpgradeGraph(upgrades);
     }
 
@@ -149,13 +166,21 @@ public sealed class ProductCatalog
     public UpgradeGraph Graph { get; }
     public ProductVersion? Latest => Versions.Count == 0 ? (ProductVersion?)null : Versions[Versions.Count - 1];
 
-    public bool IsKnown(ProductVersion version) => Versions.Contains(version);
+    private readonly HashSet<ProductVersion> _known;
+    // The catalog never changes once built: lookups are cached for every file checked (in parallel) against it.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(ProductVersion, string), DatabaseSupportLookup> _lookups =
+        new System.Collections.Concurrent.ConcurrentDictionary<(ProductVersion, string), DatabaseSupportLookup>();
+
+    public bool IsKnown(ProductVersion version) => _known.Contains(version);
 
     /// <summary>
     /// The supported range of an engine at a cluster version: null when no row covers the version (not checked),
     /// an empty result when rows cover it but none lists the engine (unsupported).
     /// </summary>
-    public DatabaseSupportLookup LookupDatabase(ProductVersion clusterVersion, string engine)
+    public DatabaseSupportLookup LookupDatabase(ProductVersion clusterVersion, string engine) =>
+        _lookups.GetOrAdd((clusterVersion, engine), key => ComputeLookup(key.Item1, key.Item2));
+
+    private DatabaseSupportLookup ComputeLookup(ProductVersion clusterVersion, string engine)
     {
         var rows = DatabaseSupport.Where(r => r.Applies(clusterVersion)).ToList();
         if (rows.Count == 0) return DatabaseSupportLookup.NotCovered;

@@ -53,7 +53,7 @@ public sealed class RuleContext
         }
     }
 
-    private Dictionary<Step, int>? _segmentStart;
+    private int[]? _segmentStart; // by Step.Index: the list position where that upgrade step's segment starts
     private Dictionary<string, int>? _firstIndexOfAction;
 
     /// <summary>
@@ -65,17 +65,17 @@ public sealed class RuleContext
         var steps = Steps;
         if (_segmentStart is null)
         {
-            _segmentStart = new Dictionary<Step, int>();
+            _segmentStart = new int[steps.Count == 0 ? 0 : steps[steps.Count - 1].Index + 1];
             int start = 0;
             for (int i = 0; i < steps.Count; i++)
             {
                 if (steps[i].Kind != StepKind.Upgrade) continue;
-                _segmentStart[steps[i]] = start;
+                _segmentStart[steps[i].Index] = start;
                 start = i + 1;
             }
         }
-        if (!_segmentStart.TryGetValue(upgradeStep, out int first)) yield break;
-        for (int i = first; i < steps.Count && steps[i] != upgradeStep; i++) yield return steps[i];
+        if (upgradeStep.Index >= _segmentStart.Length) yield break;
+        for (int i = _segmentStart[upgradeStep.Index]; i < steps.Count && steps[i] != upgradeStep; i++) yield return steps[i];
     }
 
     /// <summary>Whether a readable step of <paramref name="action"/> stands before <paramref name="step"/>.</summary>
