@@ -10,6 +10,9 @@
 #   RUNS=10          timed runs per program         WARMUP=2       untimed runs first (page cache, disk)
 #   RSS_RUNS=3       /usr/bin/time -v runs per program for max RSS (hyperfine does not report memory)
 #   STARTUP=1        also time both programs on an empty folder (the fixed cost: runtime start, JIT, catalog)
+#   DEFAULTS=1       also time the baseline with the runtime's default settings (DOTNET_TieredPGO=1); the
+#                    baseline is built with the CLI's runtime settings (TieredPGO off), so the main ratio is
+#                    like for like
 #   SKIP_BUILD=1     do not build (use the existing Release output)
 #   OUT=...          where the results go (default BENCH_DIR/results)
 #
@@ -28,6 +31,7 @@ RUNS="${RUNS:-10}"
 WARMUP="${WARMUP:-2}"
 RSS_RUNS="${RSS_RUNS:-3}"
 STARTUP="${STARTUP:-1}"
+DEFAULTS="${DEFAULTS:-1}"
 TARGET_RATIO="1.3"
 
 BENCH_DLL="$REPO/tests/UpgradeGuard.Benchmarks/bin/Release/net10.0/UpgradeGuard.Benchmarks.dll"
@@ -95,6 +99,11 @@ declare -A CMD=(
   [bare-parallel]="dotnet $BENCH_DLL bare-parallel $CORPUS"
   [cli]="dotnet $CLI_DLL check $CORPUS --format json --output /dev/null"
 )
+if [[ "$DEFAULTS" == 1 ]]; then
+  # The baseline with the runtime's default settings (dynamic PGO on), which the CLI turns off.
+  NAMES+=(bare-pgo-on)
+  CMD[bare-pgo-on]="env DOTNET_TieredPGO=1 dotnet $BENCH_DLL bare $CORPUS"
+fi
 if [[ "$STARTUP" == 1 ]]; then
   NAMES+=(bare-empty cli-empty)
   CMD[bare-empty]="dotnet $BENCH_DLL bare $EMPTY"
@@ -176,6 +185,9 @@ ratio() { echo "scale=3; ${MEAN[$1]} / ${MEAN[$2]}" | bc -l | sed 's/^\./0./'; }
   r=$(ratio cli bare)
   echo "CLI / bare (sequential):  ${r}x"
   echo "CLI / bare-parallel:      $(ratio cli bare-parallel)x"
+  if [[ "$DEFAULTS" == 1 ]]; then
+    echo "CLI / bare with the runtime defaults (TieredPGO on): $(ratio cli bare-pgo-on)x"
+  fi
   if [[ "$STARTUP" == 1 ]]; then
     echo "fixed cost (empty folder): bare $(printf '%.3f' "${MEAN[bare-empty]}") s, cli $(printf '%.3f' "${MEAN[cli-empty]}") s"
     echo "per-file cost:             bare $(echo "(${MEAN[bare]} - ${MEAN[bare-empty]}) * 1000000 / $FILES" | bc -l | xargs printf '%.1f') µs, cli $(echo "(${MEAN[cli]} - ${MEAN[cli-empty]}) * 1000000 / $FILES" | bc -l | xargs printf '%.1f') µs"

@@ -56,6 +56,8 @@ upgrade:
     [Params("small", "in-place-200-lines", "side-by-side")]
     public string Manifest { get; set; } = "small";
 
+    public static IEnumerable<string> Names => Texts.Keys;
+
     public static string TextOf(string name) => Texts[name];
 
     [GlobalSetup]

@@ -11,6 +11,7 @@ using UpgradeGuard.Core.Planning;
 using UpgradeGuard.Core.Reporting;
 using UpgradeGuard.Core.Rules;
 using UpgradeGuard.Core.Rules.Structure;
+using UpgradeGuard.Core.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace UpgradeGuard.Benchmarks;
@@ -60,6 +61,11 @@ public static class PhaseBreakdown
                 Add("decode UTF-8 (ManifestSource.Decode)", sw.ElapsedTicks);
 
                 sw.Restart();
+                bool printable = ManifestSource.FirstNonPrintable(text) < 0;
+                Add("control characters (ManifestSource.FirstNonPrintable)", sw.ElapsedTicks);
+                if (!printable) continue;
+
+                sw.Restart();
                 new YamlStream().Load(new StringReader(text));
                 Add("[bare] YamlStream.Load (for comparison)", sw.ElapsedTicks);
 
@@ -67,11 +73,12 @@ public static class PhaseBreakdown
                 var document = YamlTreeReader.Read(text);
                 Add("YAML tree (YamlTreeReader.Read)", sw.ElapsedTicks);
 
+                if (!document.IsValid) continue;
                 sw.Restart();
-                var suppressions = Suppressions.Read(text);
+                var suppressions = Suppressions.Read(text, document.Root);
                 Add("suppression comments (Suppressions.Read)", sw.ElapsedTicks);
 
-                if (!document.IsValid || document.Root is not YamlMapping rootMap) continue;
+                if (document.Root is not YamlMapping rootMap) continue;
                 var sink = new FindingSink();
                 sw.Restart();
                 var binder = new ManifestBinder(sink);
@@ -95,15 +102,17 @@ public static class PhaseBreakdown
 
                 sw.Restart();
                 var diagnostics = new List<Diagnostic>(sink.Findings.Count);
+                var lines = sink.Findings.Count > 0 ? new LineMap(text) : null;
                 foreach (var f in sink.Findings)
                 {
                     var severity = SeverityConfiguration.Default.Effective(f.Rule);
-                    if (severity == Severity.None || suppressions.IsSuppressed(f.Rule.Id, f.Span.StartLine)) continue;
-                    diagnostics.Add(new Diagnostic(f.Rule, path, f.Span, f.Message, severity));
+                    var span = lines?.Normalize(f.Span) ?? f.Span;
+                    if (severity == Severity.None || suppressions.IsSuppressed(f.Rule.Id, span.StartLine)) continue;
+                    diagnostics.Add(new Diagnostic(f.Rule, path, span, f.Message, severity));
                 }
                 diagnostics.Sort(DiagnosticOrder.Instance);
                 findings += diagnostics.Count;
-                Add("finish (severities, suppressions, sort)", sw.ElapsedTicks);
+                Add("finish (line map, severities, suppressions, sort)", sw.ElapsedTicks);
 
                 sw.Restart();
                 engine.Analyze(path, bytes, new AnalysisOptions { IsExplicit = false });

@@ -17,13 +17,17 @@ public static class Program
   engine DIR [--parallel] [--keep-results] [--stats]
                            what `check DIR --format json` does, from the Core only: discover, read, analyze, sort,
                            write JSON to nowhere; --keep-results keeps every AnalysisResult (tree, manifest, plan)
-                           alive to the end as the CLI does; --stats prints GC/JIT figures to stderr
+                           alive to the end (as the CLI did before 6fd69a1); --stats prints GC/JIT figures to stderr
   bare/bare-parallel ... --stats
                            the same runtime figures for the baseline
   breakdown DIR [--repeat R]
                            stopwatch breakdown of the engine's phases (read, decode, YAML tree, suppressions,
                            binding, plan, each rule, finish) over every file, sequentially, in-process
   stats DIR [--verbose]    run the engine over DIR and count the diagnostics per rule (checks the corpus mix)
+  discovery DIR [--passes P]
+                           time finding the files: one recursive EnumerateFiles against a CLI-style walk
+                           (two listings and a link-target read per folder, sort, two config probes per folder)
+  samples DIR              write the three manifests of the micro-benchmarks into DIR
   bdn [BenchmarkDotNet args, e.g. --filter '*']
                            engine micro-benchmarks (BenchmarkDotNet)";
 
@@ -59,6 +63,19 @@ public static class Program
                 case "stats":
                     RequireArgs(args, 2);
                     return CorpusStats.Run(args[1], args.Contains("--verbose"));
+                case "discovery":
+                    RequireArgs(args, 2);
+                    return DiscoveryCost.Run(args[1], IntOption(args, "--passes", 3));
+                case "samples":
+                    RequireArgs(args, 2);
+                    Directory.CreateDirectory(args[1]);
+                    foreach (var name in EngineBenchmarks.Names)
+                    {
+                        var text = EngineBenchmarks.TextOf(name);
+                        File.WriteAllText(Path.Combine(args[1], name + ".upgrade.yaml"), text);
+                        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}.upgrade.yaml: {text.Count(c => c == '\n')} lines, {text.Length} characters"));
+                    }
+                    return 0;
                 case "bdn":
                     BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(BdnArgs(args.Skip(1).ToArray()));
                     return 0;
