@@ -58,26 +58,36 @@ public sealed class ManifestDiscovery
         while (pending.Count > 0)
         {
             var directory = pending.Pop();
-            string[] files, subdirectories;
+            List<FileSystemInfo> entries;
             try
             {
-                files = Directory.GetFiles(directory, "*", options);
-                subdirectories = Directory.GetDirectories(directory, "*", options);
+                // One listing per folder: names and attributes come together, so links need no extra call.
+                entries = new DirectoryInfo(directory).EnumerateFileSystemInfos("*", options).ToList();
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
                 _problems.Add(ProblemMessages.Format($"cannot read folder '{directory}': {ex.Message}"));
                 continue;
             }
-            foreach (var file in files)
+            var subdirectories = new List<string>();
+            foreach (var entry in entries)
             {
-                if (IsManifestName(Path.GetFileName(file))) yield return file;
+                if (entry is DirectoryInfo subdirectory)
+                {
+                    if (SkippedFolders.Contains(subdirectory.Name)) continue;
+                    // Linked folders are not followed: they may loop, and they usually point outside the repository.
+                    if ((subdirectory.Attributes & FileAttributes.ReparsePoint) != 0) continue;
+                    subdirectories.Add(subdirectory.FullName);
+                }
+                else if (IsManifestName(entry.Name))
+                {
+                    yield return entry.FullName;
+                }
             }
-            foreach (var subdirectory in subdirectories)
+            // Pushed in reverse so folders are searched in listing order (the result is sorted anyway).
+            for (int i = subdirectories.Count - 1; i >= 0; i--)
             {
-                if (SkippedFolders.Contains(Path.GetFileName(subdirectory))) continue;
-                // Linked folders are not followed: they may loop, and they usually point outside the repository.
-                if (new DirectoryInfo(subdirectory).LinkTarget != null) continue;
+                var subdirectory = subdirectories[i];
                 pending.Push(subdirectory);
             }
         }

@@ -38,6 +38,20 @@ public sealed class DiscoveryTests : IDisposable
     }
 
     [Fact]
+    public void Linked_folders_are_not_followed()
+    {
+        _workspace.Write("infra/prod/prod.upgrade.yaml", Manifests.RebootOnTimeout);
+        _workspace.Write("elsewhere/other.upgrade.yaml", Manifests.RebootOnTimeout);
+        System.IO.Directory.CreateSymbolicLink(System.IO.Path.Combine(_workspace.Root, "infra", "linked"), System.IO.Path.Combine(_workspace.Root, "elsewhere"));
+        System.IO.Directory.CreateSymbolicLink(System.IO.Path.Combine(_workspace.Root, "infra", "prod", "loop"), System.IO.Path.Combine(_workspace.Root, "infra"));
+
+        var run = _workspace.Run("check", "infra");
+
+        Assert.True(run.ExitCode == ExitCodes.ErrorsFound, run.ToString());
+        Assert.Equal("1 error, 0 warnings, 0 info in 1 file checked", run.OutputLines[^1]);
+    }
+
+    [Fact]
     public void The_default_path_is_the_current_folder()
     {
         _workspace.Write("clusters/a/a.upgrade.yaml", Manifests.RebootOnTimeout);
