@@ -11,19 +11,13 @@
 # Environment: N, SEED, BENCH_DIR as for run-cli-vs-bare.sh; RUNS=5, WARMUP=1.
 set -euo pipefail
 
-REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-N="${N:-10000}"
-SEED="${SEED:-42}"
-BENCH_DIR="${BENCH_DIR:-${TMPDIR:-/tmp}/upgradeguard-bench-$N-$SEED}"
-CORPUS="$BENCH_DIR/corpus"
-OUT="${OUT:-$BENCH_DIR/results}"
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 RUNS="${RUNS:-5}"
 WARMUP="${WARMUP:-1}"
 BENCH="dotnet $REPO/tests/UpgradeGuard.Benchmarks/bin/Release/net10.0/UpgradeGuard.Benchmarks.dll"
 CLI="dotnet $REPO/src/UpgradeGuard.Cli/bin/Release/net10.0/upgrade-guard.dll"
 
-[[ -f "$CORPUS/.complete" ]] || { echo "no corpus in $CORPUS: run build/bench/run-cli-vs-bare.sh first" >&2; exit 1; }
-command -v hyperfine >/dev/null || { echo "needs hyperfine (apt-get install -y hyperfine)" >&2; exit 1; }
+require_corpus_and_hyperfine
 mkdir -p "$OUT"
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 

@@ -10,20 +10,13 @@
 # Environment: N, SEED, BENCH_DIR as for run-cli-vs-bare.sh; RUNS=8, WARMUP=1; RID (default linux-x64).
 set -euo pipefail
 
-REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-N="${N:-10000}"
-SEED="${SEED:-42}"
-BENCH_DIR="${BENCH_DIR:-${TMPDIR:-/tmp}/upgradeguard-bench-$N-$SEED}"
-CORPUS="$BENCH_DIR/corpus"
-EMPTY="$BENCH_DIR/empty"
-OUT="${OUT:-$BENCH_DIR/results}"
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 RUNS="${RUNS:-8}"
 WARMUP="${WARMUP:-1}"
 RID="${RID:-linux-x64}"
 R2R="$BENCH_DIR/readytorun"
 
-[[ -f "$CORPUS/.complete" ]] || { echo "no corpus in $CORPUS: run build/bench/run-cli-vs-bare.sh first" >&2; exit 1; }
-command -v hyperfine >/dev/null || { echo "needs hyperfine (apt-get install -y hyperfine)" >&2; exit 1; }
+require_corpus_and_hyperfine
 mkdir -p "$OUT" "$EMPTY"
 
 echo "==> copying the sources to $R2R/src and publishing ReadyToRun for $RID" >&2

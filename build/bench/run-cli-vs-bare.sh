@@ -20,13 +20,7 @@
 # /usr/bin/time -v. The target is the CLI within 1.3x the bare sequential parse.
 set -euo pipefail
 
-REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-N="${N:-10000}"
-SEED="${SEED:-42}"
-BENCH_DIR="${BENCH_DIR:-${TMPDIR:-/tmp}/upgradeguard-bench-$N-$SEED}"
-CORPUS="$BENCH_DIR/corpus"
-EMPTY="$BENCH_DIR/empty"
-OUT="${OUT:-$BENCH_DIR/results}"
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 RUNS="${RUNS:-10}"
 WARMUP="${WARMUP:-2}"
 RSS_RUNS="${RSS_RUNS:-3}"
