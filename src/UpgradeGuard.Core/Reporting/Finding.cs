@@ -30,10 +30,4 @@ public sealed class FindingSink
     {
         if (_seen.Add((rule.Id, span.StartOffset, span.EndOffset))) _findings.Add(new Finding(rule, span, message));
     }
-
-    public bool Has(string id)
-    {
-        foreach (var f in _findings) if (f.Rule.Id == id) return true;
-        return false;
-    }
 }

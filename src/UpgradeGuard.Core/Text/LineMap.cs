@@ -51,9 +51,6 @@ public sealed class LineMap
         return new SourceSpan(sl, sc, el, ec, startOffset, endOffset);
     }
 
-    /// <summary>The offset of the first character of a 1-based line.</summary>
-    public int LineStart(int line) => _lineStarts[System.Math.Max(0, System.Math.Min(line - 1, _lineStarts.Count - 1))];
-
     /// <summary>The text of a 1-based line without its line break.</summary>
     public string LineText(int line)
     {
