@@ -157,18 +157,7 @@ public sealed class UpgradeGuardEngine
 
     private static AnalysisResult Finish(string filePath, FindingSink sink, Suppressions suppressions, AnalysisOptions options, bool isManifest, Manifest? manifest, UpgradePlan? plan, string? text)
     {
-        var diagnostics = new List<Diagnostic>(sink.Findings.Count);
-        // Offsets are authoritative: lines and columns are computed from them with one line map, so they agree with
-        // each other and with every editor, whatever the parser's own counting did at the end of the input.
-        var lines = text != null && sink.Findings.Count > 0 ? new LineMap(text) : null;
-        foreach (var finding in sink.Findings)
-        {
-            var severity = options.Severities.Effective(finding.Rule);
-            var span = lines?.Normalize(finding.Span) ?? finding.Span;
-            if (severity == Severity.None || suppressions.IsSuppressed(finding.Rule.Id, span.StartLine)) continue;
-            diagnostics.Add(new Diagnostic(finding.Rule, filePath, span, finding.Message, severity));
-        }
-        diagnostics.Sort(DiagnosticOrder.Instance);
+        var diagnostics = sink.ToDiagnostics(filePath, options.Severities, suppressions, text);
         return new AnalysisResult(filePath, diagnostics, isManifest, manifest, plan);
     }
 }

@@ -101,16 +101,7 @@ public static class PhaseBreakdown
                 }
 
                 sw.Restart();
-                var diagnostics = new List<Diagnostic>(sink.Findings.Count);
-                var lines = sink.Findings.Count > 0 ? new LineMap(text) : null;
-                foreach (var f in sink.Findings)
-                {
-                    var severity = SeverityConfiguration.Default.Effective(f.Rule);
-                    var span = lines?.Normalize(f.Span) ?? f.Span;
-                    if (severity == Severity.None || suppressions.IsSuppressed(f.Rule.Id, span.StartLine)) continue;
-                    diagnostics.Add(new Diagnostic(f.Rule, path, span, f.Message, severity));
-                }
-                diagnostics.Sort(DiagnosticOrder.Instance);
+                var diagnostics = sink.ToDiagnostics(path, SeverityConfiguration.Default, suppressions, text);
                 findings += diagnostics.Count;
                 Add("finish (line map, severities, suppressions, sort)", sw.ElapsedTicks);
 

@@ -68,7 +68,7 @@ public sealed class ManifestBinder
     public void BindBody(Manifest manifest)
     {
         var map = ReadMapping(manifest.Root, "", RootKeys, reportUnknown: false);
-        var docStart = FirstKeySpan(manifest.Root);
+        var docStart = manifest.Root.FirstKeySpan;
         if (Require(map, "cluster", docStart, "cluster", "the cluster to upgrade (nodes and version)") is { } cluster) manifest.Cluster = BindCluster(cluster);
         if (map.TryGetValue("database", out var database)) manifest.Database = BindDatabase(database);
         if (map.TryGetValue("schedule", out var schedule)) manifest.Schedule = BindSchedule(schedule);
@@ -534,8 +534,6 @@ public sealed class ManifestBinder
     private static string Article(string word) => "aeiou".IndexOf(word[0]) >= 0 ? "an" : "a";
 
     private static IsoDayOfWeek ToDay(string word) => (IsoDayOfWeek)(Array.IndexOf(DayWords, word) + 1);
-
-    private static SourceSpan FirstKeySpan(YamlMapping root) => root.Entries.Count > 0 ? root.Entries[0].Key.Span : root.Span;
 
     private static string Describe(YamlNode node) => node is YamlScalar s && !s.IsNull ? "'" + s.Value + "'" : node.KindName;
 

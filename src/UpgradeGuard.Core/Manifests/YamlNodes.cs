@@ -44,6 +44,8 @@ public sealed class YamlMapping : YamlNode
 
     public IReadOnlyList<YamlEntry> Entries { get; }
     public override string KindName => "a mapping";
+    /// <summary>The first key, else the mapping itself: where a missing top-level key is reported.</summary>
+    public SourceSpan FirstKeySpan => Entries.Count > 0 ? Entries[0].Key.Span : Span;
 }
 
 public sealed class YamlEntry

@@ -26,6 +26,26 @@ public sealed class FindingSink
 
     public IReadOnlyList<Finding> Findings => _findings;
 
+    /// <summary>
+    /// The findings as diagnostics of <paramref name="filePath"/>: severities applied (None drops a finding),
+    /// suppressions honoured, sorted. Lines and columns are recomputed from the offsets over <paramref name="text"/>
+    /// with one line map, so they agree with each other whatever the parser's own counting did at the end of input.
+    /// </summary>
+    public List<Diagnostic> ToDiagnostics(string filePath, SeverityConfiguration severities, Suppressions suppressions, string? text)
+    {
+        var diagnostics = new List<Diagnostic>(_findings.Count);
+        var lines = text != null && _findings.Count > 0 ? new LineMap(text) : null;
+        foreach (var finding in _findings)
+        {
+            var severity = severities.Effective(finding.Rule);
+            var span = lines?.Normalize(finding.Span) ?? finding.Span;
+            if (severity == Severity.None || suppressions.IsSuppressed(finding.Rule.Id, span.StartLine)) continue;
+            diagnostics.Add(new Diagnostic(finding.Rule, filePath, span, finding.Message, severity));
+        }
+        diagnostics.Sort(DiagnosticOrder.Instance);
+        return diagnostics;
+    }
+
     public void Report(RuleDescriptor rule, SourceSpan span, string message)
     {
         if (_seen.Add((rule.Id, span.StartOffset, span.EndOffset))) _findings.Add(new Finding(rule, span, message));

@@ -37,7 +37,7 @@ public sealed class NotAnUpgradePlanRule : Rule
 
     private static SourceSpan FirstLine(YamlNode? root)
     {
-        if (root is YamlMapping map && map.Entries.Count > 0) return map.Entries[0].Key.Span;
+        if (root is YamlMapping map) return map.FirstKeySpan;
         return root?.Span ?? SourceSpan.FileStart;
     }
 }

@@ -19,9 +19,7 @@ public sealed class UnsupportedApiVersionRule : Rule
         var api = context.Manifest.ApiVersion;
         if (api is null)
         {
-            var root = context.Manifest.Root;
-            var at = root.Entries.Count > 0 ? root.Entries[0].Key.Span : root.Span;
-            context.Report(Descriptor, at, $"missing 'apiVersion': add 'apiVersion: {Expected}' at the top of the manifest");
+            context.Report(Descriptor, context.Manifest.Root.FirstKeySpan, $"missing 'apiVersion': add 'apiVersion: {Expected}' at the top of the manifest");
         }
         else if (api.IsValid && api.Value != Expected)
         {
