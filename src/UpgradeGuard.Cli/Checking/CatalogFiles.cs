@@ -16,37 +16,25 @@ public static class CatalogFiles
     /// </summary>
     public static CatalogSet? Load(IReadOnlyList<string> paths, CliEnvironment environment, List<string> problems)
     {
-        var catalogs = CatalogLoader.BuiltIn;
+        var texts = new List<KeyValuePair<string, string>>(paths.Count);
         bool ok = true;
         foreach (var given in paths)
         {
             var fullPath = environment.FullPath(given);
-            var displayPath = DisplayPaths.For(environment.WorkingDirectory, fullPath, given);
-            string text;
             try
             {
-                text = File.ReadAllText(fullPath);
+                texts.Add(new KeyValuePair<string, string>(DisplayPaths.For(environment.WorkingDirectory, fullPath, given), File.ReadAllText(fullPath)));
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
                 problems.Add(ProblemMessages.Format($"cannot read catalog '{given}': {ex.Message}"));
                 ok = false;
-                continue;
             }
-            var sink = new FindingSink();
-            var extra = CatalogLoader.Load(text, sink);
-            foreach (var finding in sink.Findings)
-            {
-                var diagnostic = new Diagnostic(finding.Rule, displayPath, finding.Span, finding.Message, Severity.Error);
-                problems.Add(diagnostic.ToMsBuildString(displayPath));
-            }
-            if (extra is null || sink.Findings.Count > 0)
-            {
-                ok = false;
-                continue;
-            }
-            catalogs = catalogs.Merge(extra);
         }
+        var catalogProblems = new List<Diagnostic>();
+        var catalogs = CatalogLoader.WithExtras(texts, catalogProblems);
+        foreach (var problem in catalogProblems) problems.Add(problem.ToMsBuildString(problem.FilePath));
+        ok &= catalogProblems.Count == 0;
         return ok ? catalogs : null;
     }
 }

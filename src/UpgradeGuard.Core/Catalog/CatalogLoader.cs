@@ -47,6 +47,27 @@ public sealed class CatalogLoader
         return set;
     }
 
+    /// <summary>
+    /// The built-in catalog with each extra catalog (path and text) merged in, in order. A catalog with any problem is
+    /// left out and each of its problems is added to <paramref name="problems"/> as an error on that file.
+    /// </summary>
+    public static CatalogSet WithExtras(IEnumerable<KeyValuePair<string, string>> files, ICollection<Diagnostic> problems)
+    {
+        var catalogs = BuiltIn;
+        foreach (var file in files)
+        {
+            var sink = new FindingSink();
+            var extra = Load(file.Value, sink);
+            var lines = sink.Findings.Count > 0 ? new LineMap(file.Value) : null;
+            foreach (var finding in sink.Findings)
+            {
+                problems.Add(new Diagnostic(finding.Rule, file.Key, lines!.Normalize(finding.Span), finding.Message, Severity.Error));
+            }
+            if (extra != null && sink.Findings.Count == 0) catalogs = catalogs.Merge(extra);
+        }
+        return catalogs;
+    }
+
     /// <summary>Reads a catalog; problems go to <paramref name="sink"/> (UG1001, UG1002, UG1006). Null when unusable.</summary>
     public static CatalogSet? Load(string text, FindingSink sink)
     {

@@ -21,18 +21,31 @@ public sealed class EditorConfigResolver
 
     private readonly ConcurrentDictionary<string, IReadOnlyList<AnalyzerConfigFile>> _chains = new ConcurrentDictionary<string, IReadOnlyList<AnalyzerConfigFile>>(PathComparer);
     private readonly IReadOnlyList<RuleDescriptor> _rules;
+    private readonly ConfigFileSource _source;
 
-    public EditorConfigResolver(IReadOnlyList<RuleDescriptor>? rules = null) => _rules = rules ?? RuleRegistry.Descriptors;
+    /// <param name="rules">The rules whose severities are resolved (all of them by default).</param>
+    /// <param name="source">Where configuration files are read (the disk by default; the analyzer passes the texts the build gave it).</param>
+    public EditorConfigResolver(IReadOnlyList<RuleDescriptor>? rules = null, ConfigFileSource? source = null)
+    {
+        _rules = rules ?? RuleRegistry.Descriptors;
+        _source = source ?? ConfigFileSource.Disk;
+    }
 
     /// <summary>The severities for the file at <paramref name="path"/> (relative paths are taken from the current folder).</summary>
-    public SeverityConfiguration ForFile(string path, bool warningsAsErrors)
+    /// <param name="outerProperties">
+    /// Severity keys in force below every file this resolver finds (the compiler's global configuration, for the analyzer).
+    /// A rule's own key still beats a category key wherever each comes from, as in Roslyn.
+    /// </param>
+    public SeverityConfiguration ForFile(string path, bool warningsAsErrors, IReadOnlyDictionary<string, string>? outerProperties = null)
     {
         var fullPath = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(fullPath);
         var chain = directory is null ? Array.Empty<AnalyzerConfigFile>() : ChainFor(directory);
-        if (chain.Count == 0) return warningsAsErrors ? new SeverityConfiguration(null, true) : SeverityConfiguration.Default;
+        bool hasOuter = outerProperties is { Count: > 0 };
+        if (chain.Count == 0 && !hasOuter) return warningsAsErrors ? new SeverityConfiguration(null, true) : SeverityConfiguration.Default;
 
         var settings = new SeveritySettings();
+        if (hasOuter) settings.Apply(outerProperties!);
         foreach (var global in chain.Where(f => f.IsGlobal).OrderBy(f => f.GlobalLevel))
         {
             settings.Apply(global.GlobalProperties);
@@ -68,23 +81,14 @@ public sealed class EditorConfigResolver
         return _chains.GetOrAdd(directory, chain);
     }
 
-    private static List<AnalyzerConfigFile> ReadDirectory(string directory)
+    private List<AnalyzerConfigFile> ReadDirectory(string directory)
     {
         var files = new List<AnalyzerConfigFile>(2);
         foreach (var name in new[] { AnalyzerConfigFile.GlobalConfigFileName, AnalyzerConfigFile.EditorConfigFileName })
         {
             var path = Path.Combine(directory, name);
-            try
-            {
-                if (File.Exists(path)) files.Add(AnalyzerConfigFile.Parse(File.ReadAllText(path), path));
-            }
-            catch (IOException)
-            {
-                // An unreadable configuration file configures nothing, as in Roslyn's editor experience.
-            }
-            catch (UnauthorizedAccessException)
-            {
-            }
+            var text = _source.TryRead(path);
+            if (text != null) files.Add(AnalyzerConfigFile.Parse(text, path));
         }
         return files;
     }

@@ -1,0 +1,41 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace UpgradeGuard.Analyzers;
+
+/// <summary>What an additional file is to UpgradeGuard, from the item metadata the package's targets make visible.</summary>
+internal enum AdditionalFileKind
+{
+    Other,
+    Manifest,
+    Catalog,
+    EditorConfig,
+}
+
+internal static class AdditionalFileKinds
+{
+    /// <summary>Set for <c>UpgradeManifest</c> items.</summary>
+    public const string ManifestMetadata = "UpgradeGuardManifest";
+    /// <summary>Set for <c>UpgradeCatalog</c> items.</summary>
+    public const string CatalogMetadata = "UpgradeGuardCatalog";
+    /// <summary>
+    /// Set for the .editorconfig files above the manifests: the compiler keeps their <c>dotnet_diagnostic.*.severity</c>
+    /// keys from analyzers, so the analyzer reads the sections that match a manifest itself.
+    /// </summary>
+    public const string EditorConfigMetadata = "UpgradeGuardEditorConfig";
+
+    private const string Prefix = "build_metadata.AdditionalFiles.";
+
+    public static AdditionalFileKind Of(AdditionalText file, AnalyzerConfigOptionsProvider provider)
+    {
+        var options = provider.GetOptions(file);
+        if (IsSet(options, ManifestMetadata)) return AdditionalFileKind.Manifest;
+        if (IsSet(options, CatalogMetadata)) return AdditionalFileKind.Catalog;
+        if (IsSet(options, EditorConfigMetadata)) return AdditionalFileKind.EditorConfig;
+        return AdditionalFileKind.Other;
+    }
+
+    private static bool IsSet(AnalyzerConfigOptions options, string metadata) =>
+        options.TryGetValue(Prefix + metadata, out var value) && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,130 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using UpgradeGuard.Core;
+using UpgradeGuard.Core.Catalog;
+using UpgradeGuard.Core.Rules;
+using EngineDiagnostic = UpgradeGuard.Core.Reporting.Diagnostic;
+using Severity = UpgradeGuard.Core.Reporting.Severity;
+
+namespace UpgradeGuard.Analyzers;
+
+/// <summary>
+/// Reports the engine's findings on the additional files marked as upgrade manifests, at the exact YAML node.
+/// Catalogs marked as such join the built-in catalog. Never throws for a file: an unexpected failure is UG0001 on it.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class UpgradeManifestAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => RoslynDescriptors.All;
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext start)
+    {
+        var provider = start.Options.AnalyzerConfigOptionsProvider;
+        var kinds = start.Options.AdditionalFiles.ToDictionary(file => file, file => AdditionalFileKinds.Of(file, provider));
+        if (!kinds.Values.Any(kind => kind == AdditionalFileKind.Manifest || kind == AdditionalFileKind.Catalog)) return;
+
+        var session = new Session(kinds, provider, start.Compilation.Options, start.CancellationToken);
+        start.RegisterAdditionalFileAction(session.Analyze);
+    }
+
+    /// <summary>What one compilation shares across its files: the catalogs and the configuration files.</summary>
+    private sealed class Session
+    {
+        private readonly IReadOnlyDictionary<AdditionalText, AdditionalFileKind> _kinds;
+        private readonly UpgradeGuardEngine _engine;
+        private readonly ILookup<string, EngineDiagnostic> _catalogProblems;
+        private readonly ManifestSeverities _severities;
+
+        public Session(IReadOnlyDictionary<AdditionalText, AdditionalFileKind> kinds, AnalyzerConfigOptionsProvider provider, CompilationOptions compilationOptions, CancellationToken cancellationToken)
+        {
+            _kinds = kinds;
+            var problems = new List<EngineDiagnostic>();
+            // A broken catalog is reported on itself; the manifests are checked against the catalogs that loaded.
+            var catalogs = CatalogLoader.WithExtras(Texts(AdditionalFileKind.Catalog, cancellationToken), problems);
+            _catalogProblems = problems.ToLookup(problem => problem.FilePath, StringComparer.Ordinal);
+            _engine = new UpgradeGuardEngine(catalogs);
+            _severities = new ManifestSeverities(provider, compilationOptions, Texts(AdditionalFileKind.EditorConfig, cancellationToken), cancellationToken);
+        }
+
+        public void Analyze(AdditionalFileAnalysisContext context)
+        {
+            var file = context.AdditionalFile;
+            if (!_kinds.TryGetValue(file, out var kind)) return;
+            if (kind == AdditionalFileKind.Catalog)
+            {
+                foreach (var problem in _catalogProblems[file.Path]) context.ReportDiagnostic(ToRoslyn(problem));
+            }
+            else if (kind == AdditionalFileKind.Manifest)
+            {
+                AnalyzeManifest(context, file);
+            }
+        }
+
+        private void AnalyzeManifest(AdditionalFileAnalysisContext context, AdditionalText file)
+        {
+            IReadOnlyList<EngineDiagnostic> diagnostics;
+            try
+            {
+                var text = file.GetText(context.CancellationToken);
+                if (text is null)
+                {
+                    context.ReportDiagnostic(AtFileStart(file.Path, UpgradeGuard.Core.Rules.Structure.InvalidYamlRule.Descriptor, "the file cannot be read; check that it exists and is readable"));
+                    return;
+                }
+                var options = new AnalysisOptions { IsExplicit = true, Severities = _severities.For(file), CancellationToken = context.CancellationToken };
+                diagnostics = _engine.Analyze(file.Path, text.ToString(), options).Diagnostics;
+            }
+            catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception ex)
+            {
+                context.ReportDiagnostic(AtFileStart(file.Path, RuleRegistry.InternalError, $"UpgradeGuard failed on this file ({ex.GetType().Name}: {ex.Message}); please report it"));
+                return;
+            }
+            foreach (var diagnostic in diagnostics) context.ReportDiagnostic(ToRoslyn(diagnostic));
+        }
+
+        private IEnumerable<KeyValuePair<string, string>> Texts(AdditionalFileKind kind, CancellationToken cancellationToken)
+        {
+            foreach (var pair in _kinds.Where(pair => pair.Value == kind).OrderBy(pair => pair.Key.Path, StringComparer.Ordinal))
+            {
+                var text = pair.Key.GetText(cancellationToken);
+                if (text != null) yield return new KeyValuePair<string, string>(pair.Key.Path, text.ToString());
+            }
+        }
+    }
+
+    internal static Diagnostic ToRoslyn(EngineDiagnostic diagnostic)
+    {
+        var span = diagnostic.Span;
+        var location = Location.Create(
+            diagnostic.FilePath,
+            TextSpan.FromBounds(span.StartOffset, Math.Max(span.StartOffset, span.EndOffset)),
+            new LinePositionSpan(new LinePosition(span.StartLine - 1, span.StartColumn - 1), new LinePosition(span.EndLine - 1, span.EndColumn - 1)));
+        return Diagnostic.Create(
+            RoslynDescriptors.For(diagnostic.Rule),
+            location,
+            RoslynDescriptors.ToRoslyn(diagnostic.Severity),
+            additionalLocations: null,
+            properties: null,
+            diagnostic.Message);
+    }
+
+    private static Diagnostic AtFileStart(string path, UpgradeGuard.Core.Reporting.RuleDescriptor rule, string message) =>
+        ToRoslyn(new EngineDiagnostic(rule, path, UpgradeGuard.Core.Text.SourceSpan.FileStart, message, rule.DefaultSeverity == Severity.None ? Severity.Error : rule.DefaultSeverity));
+}
