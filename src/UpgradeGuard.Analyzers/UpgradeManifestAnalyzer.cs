@@ -84,6 +84,13 @@ public sealed class UpgradeManifestAnalyzer : DiagnosticAnalyzer
                     context.ReportDiagnostic(AtFileStart(file.Path, UpgradeGuard.Core.Rules.Structure.InvalidYamlRule.Descriptor, "the file cannot be read; check that it exists and is readable"));
                     return;
                 }
+                if (text.Encoding is { } encoding && !IsUnicode(encoding))
+                {
+                    // The compiler falls back to a code page for bytes that are not UTF-8; the engine would only see mojibake.
+                    context.ReportDiagnostic(AtFileStart(file.Path, UpgradeGuard.Core.Rules.Structure.InvalidYamlRule.Descriptor,
+                        $"the file is not valid UTF-8 (the compiler read it as {encoding.WebName}); save the file as UTF-8"));
+                    return;
+                }
                 var options = new AnalysisOptions { IsExplicit = true, Severities = _severities.For(file), CancellationToken = context.CancellationToken };
                 diagnostics = _engine.Analyze(file.Path, text.ToString(), options).Diagnostics;
             }
@@ -98,6 +105,8 @@ public sealed class UpgradeManifestAnalyzer : DiagnosticAnalyzer
             }
             foreach (var diagnostic in diagnostics) context.ReportDiagnostic(ToRoslyn(diagnostic));
         }
+
+        private static bool IsUnicode(System.Text.Encoding encoding) => encoding.CodePage is 65001 or 1200 or 1201 or 12000 or 12001;
 
         private IEnumerable<KeyValuePair<string, string>> Texts(AdditionalFileKind kind, CancellationToken cancellationToken)
         {

@@ -29,6 +29,20 @@ public sealed class FailureTests
     }
 
     [Fact]
+    public async Task A_manifest_the_compiler_decoded_with_a_fallback_code_page_is_UG1001()
+    {
+        // What the compiler does with Windows-1252 bytes: UTF-8 fails, the fallback encoding reads them.
+        var bytes = System.Text.Encoding.Latin1.GetBytes("kind: UpgradePlan\nmetadata:\n  name: caf\u00e9\n");
+        var text = Microsoft.CodeAnalysis.Text.SourceText.From(bytes, bytes.Length, System.Text.Encoding.Latin1);
+        var result = await AnalyzerHost.RunAsync(new[] { AnalyzerHost.Manifest("/repo/latin1.upgrade.yaml", text) });
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("UG1001", diagnostic.Id);
+        Assert.Equal("the file is not valid UTF-8 (the compiler read it as iso-8859-1); save the file as UTF-8", diagnostic.GetMessage());
+        Assert.Equal(0, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
+    [Fact]
     public async Task Cancellation_is_honoured()
     {
         using var cancelled = new CancellationTokenSource();

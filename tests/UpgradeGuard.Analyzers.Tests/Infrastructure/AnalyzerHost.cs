@@ -38,6 +38,8 @@ public static class AnalyzerHost
 
     public static AdditionalText Manifest(string path, string text) => new InMemoryText(path, SourceText.From(text));
 
+    public static AdditionalText Manifest(string path, SourceText text) => new InMemoryText(path, text);
+
     private sealed class InMemoryText : AdditionalText
     {
         private readonly SourceText _text;
