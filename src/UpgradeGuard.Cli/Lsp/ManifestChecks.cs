@@ -1,0 +1,48 @@
+using System;
+using System.IO;
+using UpgradeGuard.Core;
+using UpgradeGuard.Core.Catalog;
+using UpgradeGuard.Core.Configuration;
+using UpgradeGuard.Core.Reporting;
+
+namespace UpgradeGuard.Cli.Lsp;
+
+/// <summary>How the server checks a document: as <c>upgrade-guard check</c> checks the file, configuration included.</summary>
+internal sealed class ManifestChecks
+{
+    private readonly UpgradeGuardEngine _engine;
+
+    public ManifestChecks(CatalogSet catalogs) => _engine = new UpgradeGuardEngine(catalogs);
+
+    public CatalogSet Catalogs => _engine.Catalogs;
+
+    public AnalysisResult Check(string text, string? path)
+    {
+        var options = new AnalysisOptions
+        {
+            // A file named like a manifest is one (a wrong kind is UG1003, as for a file named on the command line);
+            // any other YAML the editor sends is checked only when it says kind: UpgradePlan.
+            IsExplicit = path != null && IsManifestName(path),
+            // A fresh resolver each time: .editorconfig edits apply at the next keystroke (the lookups cost microseconds).
+            Severities = path is null ? SeverityConfiguration.Default : new EditorConfigResolver().ForFile(path, warningsAsErrors: false),
+        };
+        return _engine.Analyze(path ?? "untitled.upgrade.yaml", text, options);
+    }
+
+    public static bool IsManifestName(string path) =>
+        path.EndsWith(".upgrade.yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".upgrade.yml", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The local path of a <c>file:</c> URI, or null.</summary>
+    public static string? LocalPath(string uri)
+    {
+        if (!Uri.TryCreate(uri, UriKind.Absolute, out var parsed) || !parsed.IsFile) return null;
+        try
+        {
+            return Path.GetFullPath(parsed.LocalPath);
+        }
+        catch (Exception ex) when (ex is ArgumentException || ex is NotSupportedException || ex is PathTooLongException)
+        {
+            return null;
+        }
+    }
+}
