@@ -8,6 +8,8 @@ using UpgradeGuard.Core.Reporting;
 using UpgradeGuard.Core.Rules.Structure;
 using UpgradeGuard.Core.Text;
 
+using static UpgradeGuard.Core.Manifests.ManifestSchema;
+
 namespace UpgradeGuard.Core.Manifests;
 
 /// <summary>
@@ -16,18 +18,6 @@ namespace UpgradeGuard.Core.Manifests;
 /// </summary>
 public sealed class ManifestBinder
 {
-    private static readonly string[] RootKeys = { "apiVersion", "kind", "metadata", "product", "cluster", "database", "schedule", "upgrade" };
-    private static readonly string[] MetadataKeys = { "name" };
-    private static readonly string[] ClusterKeys = { "nodes", "version", "addresses", "tls" };
-    private static readonly string[] TlsKeys = { "protocols" };
-    private static readonly string[] DatabaseKeys = { "type", "engine", "version", "host", "tls" };
-    private static readonly string[] ScheduleKeys = { "start", "timeZone", "window", "businessHours", "holidays" };
-    private static readonly string[] BusinessHoursKeys = { "days", "start", "end" };
-    private static readonly string[] UpgradeKeys = { "to", "strategy", "steps", "sideBySide" };
-    private static readonly string[] SideBySideKeys = { "deployVersion", "addresses", "databaseHost" };
-    private static readonly string[] TlsProtocols = { "1.0", "1.1", "1.2", "1.3" };
-    private static readonly string[] Engines = { "sqlserver", "azure-sql", "postgresql" };
-    private static readonly string[] DayWords = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
 
     private static readonly Dictionary<string, StepKind> StepActions = new Dictionary<string, StepKind>(StringComparer.Ordinal)
     {
@@ -48,6 +38,8 @@ public sealed class ManifestBinder
     public ManifestBinder(FindingSink sink) => _sink = sink;
 
     public static IReadOnlyCollection<string> StepActionNames => StepActions.Keys;
+
+    public static bool TryGetStepKind(string action, out StepKind kind) => StepActions.TryGetValue(action, out kind);
 
     public Manifest Bind(YamlMapping root)
     {
@@ -108,7 +100,7 @@ public sealed class ManifestBinder
         var map = ReadMapping(entry.Value, "database.", DatabaseKeys);
         if (map.TryGetValue("type", out var type))
         {
-            section.Type = ReadWord(type, "database.type", new[] { "embedded", "external" }, w => w == "external" ? DatabaseType.External : DatabaseType.Embedded);
+            section.Type = ReadWord(type, "database.type", DatabaseTypes, w => w == "external" ? DatabaseType.External : DatabaseType.Embedded);
         }
         bool external = section.Type is { IsValid: true, Value: DatabaseType.External };
         if (external)
@@ -215,7 +207,7 @@ public sealed class ManifestBinder
         }
         if (map.TryGetValue("strategy", out var strategy))
         {
-            section.Strategy = ReadWord(strategy, "upgrade.strategy", new[] { "in-place", "side-by-side" }, w => w == "side-by-side" ? UpgradeStrategy.SideBySide : UpgradeStrategy.InPlace);
+            section.Strategy = ReadWord(strategy, "upgrade.strategy", Strategies, w => w == "side-by-side" ? UpgradeStrategy.SideBySide : UpgradeStrategy.InPlace);
         }
         if (map.TryGetValue("steps", out var steps))
         {
@@ -271,12 +263,7 @@ public sealed class ManifestBinder
             return null;
         }
         var step = new Step(kind, index, action, first.Key.Span, first.Span, mapping);
-        string[] extraKeys = kind switch
-        {
-            StepKind.Snapshot => new[] { "database", "shutdown" },
-            StepKind.Upgrade => new[] { "timeout", "onTimeout" },
-            _ => Array.Empty<string>(),
-        };
+        var extraKeys = ManifestSchema.StepExtraKeys(kind);
         var extras = new Dictionary<string, YamlEntry>(StringComparer.Ordinal);
         for (int i = 1; i < mapping.Entries.Count; i++)
         {
@@ -294,7 +281,7 @@ public sealed class ManifestBinder
             else
             {
                 var suggestion = key is null ? null : Suggestions.Nearest(key, extraKeys);
-                var allowed = extraKeys.Length == 0 ? $"{Article(action)} '{action}' step takes no other keys" : $"{Article(action)} '{action}' step also takes: {string.Join(", ", extraKeys)}";
+                var allowed = extraKeys.Count == 0 ? $"{Article(action)} '{action}' step takes no other keys" : $"{Article(action)} '{action}' step also takes: {string.Join(", ", extraKeys)}";
                 Report(e.Key.Span, $"unknown key '{key ?? e.Key.KindName}' in {Article(action)} '{action}' step" + (suggestion != null ? $"; did you mean '{suggestion}'?" : "; " + allowed));
             }
         }
@@ -335,7 +322,7 @@ public sealed class ManifestBinder
                 }
                 if (extras.TryGetValue("onTimeout", out var onTimeout))
                 {
-                    step.OnTimeout = ReadWord(onTimeout, path + ".onTimeout", new[] { "alert", "abort", "reboot" },
+                    step.OnTimeout = ReadWord(onTimeout, path + ".onTimeout", OnTimeoutWords,
                         w => w == "reboot" ? OnTimeoutAction.Reboot : w == "abort" ? OnTimeoutAction.Abort : OnTimeoutAction.Alert);
                 }
                 break;

@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using NodaTime;
+using UpgradeGuard.Core.Catalog;
+using UpgradeGuard.Core.Manifests;
+using UpgradeGuard.Core.Planning;
+using UpgradeGuard.Core.Rules.Schedule;
+using UpgradeGuard.Core.Text;
+
+namespace UpgradeGuard.Core.Editing;
+
+/// <summary>
+/// Hover help from the plan: on a version, the supported path from it to the target with the estimate per hop; on
+/// <c>database.version</c>, the supported range at each version the plan reaches; on <c>schedule.start</c>, the downtime
+/// in local time and UTC and where it meets business hours.
+/// </summary>
+public static class HoverProvider
+{
+    /// <summary>The hover at <paramref name="offset"/> (an offset of the text the engine analyzed), or null.</summary>
+    public static HoverInfo? At(AnalysisResult result, int offset)
+    {
+        var manifest = result.Manifest;
+        var plan = result.Plan;
+        if (manifest is null || plan is null) return null;
+        var target = manifest.Upgrade?.To is { IsValid: true } to ? to.Value : (ProductVersion?)null;
+
+        if (manifest.Cluster?.Version is { IsValid: true } current && Contains(current.Span, offset) && target != null)
+            return new HoverInfo(PathText($"From {current.Value} to the target {target}", current.Value, target.Value, plan), current.Span);
+        if (manifest.Upgrade?.To is { IsValid: true } targetNode && Contains(targetNode.Span, offset) && manifest.Cluster?.Version is { IsValid: true } from)
+            return new HoverInfo(PathText($"From {from.Value} to the target {targetNode.Value}", from.Value, targetNode.Value, plan), targetNode.Span);
+        foreach (var hop in plan.Hops)
+        {
+            if (hop.Step?.Version is not { IsValid: true } version || !Contains(version.Span, offset)) continue;
+            var text = new StringBuilder();
+            if (hop.From is { } hopFrom) text.Append(PathText($"This hop, {hopFrom} to {version.Value}", hopFrom, version.Value, plan));
+            if (target != null && version.Value < target.Value)
+            {
+                text.Append("\n\n").Append(PathText($"Then from {version.Value} to the target {target}", version.Value, target.Value, plan));
+            }
+            return new HoverInfo(text.ToString(), version.Span);
+        }
+        if (manifest.Database?.Version is { } database && Contains(database.Span, offset))
+            return DatabaseHover(manifest, plan, database);
+        if (manifest.Schedule?.Start is { IsValid: true } start && Contains(start.Span, offset))
+            return ScheduleHover(manifest.Schedule, plan, start);
+        return null;
+    }
+
+    private static bool Contains(SourceSpan span, int offset) => offset >= span.StartOffset && offset <= span.EndOffset;
+
+    private static string PathText(string title, ProductVersion from, ProductVersion to, UpgradePlan plan)
+    {
+        int nodes = plan.Nodes ?? 1;
+        var text = new StringBuilder("**").Append(title).Append("**\n\n");
+        if (from == to) return text.Append("Already there.").ToString();
+        if (to < from) return text.Append($"{to} is older than {from}: the appliance cannot be downgraded; restore the snapshot taken before the upgrade instead.").ToString();
+        var path = plan.Product.Graph.FindPath(from, to);
+        if (path is null) return text.Append($"No supported upgrade path from {from} to {to} in the catalog.").ToString();
+        text.Append("Supported path: `").Append(path.Describe()).Append("`\n\n");
+        text.Append("| hop | per appliance | ").Append(nodes).Append(nodes == 1 ? " appliance" : " appliances").Append(" |\n|---|---|---|\n");
+        foreach (var hop in path.Hops)
+        {
+            var notes = new List<string>();
+            if (hop.SupportAssisted) notes.Add("support-assisted");
+            if (hop.UpgradesOs) notes.Add("upgrades the OS");
+            notes.AddRange(hop.RequiresBefore.Select(r => "needs " + r + " first"));
+            text.Append($"| {hop.From} → {hop.To}{(notes.Count > 0 ? " (" + string.Join(", ", notes) + ")" : "")} | {hop.MinutesPerAppliance} min | {Minutes((long)hop.MinutesPerAppliance * nodes)} |\n");
+        }
+        text.Append($"\nTotal: {Minutes((long)path.MinutesPerAppliance * nodes)} of downtime, the appliances upgraded one after another; take a snapshot before each hop.");
+        return text.ToString();
+    }
+
+    private static HoverInfo? DatabaseHover(Manifest manifest, UpgradePlan plan, Located<string> version)
+    {
+        var engineId = manifest.Database?.Engine is { IsValid: true } e ? e.Value : null;
+        if (engineId is null || !plan.Product.Engines.TryGetValue(engineId, out var engine)) return null;
+        var text = new StringBuilder($"**{engine.Name} {engine.Display(version.Text)}: supported versions along the plan**\n\n| cluster version | supported {engine.Name} |\n|---|---|\n");
+        var versions = new List<ProductVersion>();
+        if (manifest.Cluster?.Version is { IsValid: true } current) versions.Add(current.Value);
+        versions.AddRange(plan.Reached.Select(r => r.Version).Where(v => !versions.Contains(v)));
+        var resolved = engine.Resolve(version.Text);
+        foreach (var clusterVersion in versions)
+        {
+            var ranges = plan.Product.LookupDatabase(clusterVersion, engineId).Ranges;
+            string supported = ranges is null ? "not in the catalog" : ranges.Count == 0 ? "not supported" : string.Join(", ", ranges.Select(engine.DisplayRange));
+            string mark = resolved is null || ranges is null ? "" : ranges.Any(r => r.Contains(resolved)) ? " ✓" : " ✗";
+            text.Append($"| {clusterVersion} | {supported}{mark} |\n");
+        }
+        text.Append("\n✓/✗: whether ").Append(engine.Display(version.Text)).Append(" is in range. Change the engine with an `upgrade-database` step where the plan needs it.");
+        return new HoverInfo(text.ToString(), version.Span);
+    }
+
+    private static HoverInfo? ScheduleHover(ScheduleSection schedule, UpgradePlan plan, Located<ScheduleStart> start)
+    {
+        var placement = SchedulePlacement.Place(schedule);
+        if (!placement.IsPlaced) return null;
+        var zone = placement.Zone!;
+        var length = Downtime.Length(schedule, plan.EstimateMinutes, out var basis);
+        var text = new StringBuilder("**Downtime**\n\n");
+        string utc(Instant i) => i.InUtc().LocalDateTime.ToString("ddd yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        if (length is null)
+        {
+            text.Append($"Starts {ScheduleText.Local(placement.Start, zone)} ({zone.Id}) = {utc(placement.Start)} UTC. No window and no estimate: its end is unknown.");
+            return new HoverInfo(text.ToString(), start.Span);
+        }
+        try
+        {
+            var end = placement.Start + length.Value;
+            text.Append($"| | {zone.Id} | UTC |\n|---|---|---|\n");
+            text.Append($"| start | {ScheduleText.Local(placement.Start, zone)} | {utc(placement.Start)} |\n");
+            text.Append($"| end | {ScheduleText.Local(end, zone)} | {utc(end)} |\n\n");
+            text.Append($"Length: {ValueParsers.FormatDuration(length.Value)} ({basis}");
+            if (plan.EstimateMinutes is long estimate) text.Append($"; estimate {Minutes(estimate)}");
+            text.Append(").\n\n");
+            var hours = BusinessHours.From(schedule);
+            var overlap = hours.FirstOverlap(placement.Start, end, zone);
+            var days = string.Join(", ", hours.Days.OrderBy(d => d).Select(d => d.ToString().Substring(0, 3).ToLowerInvariant()));
+            var window = $"{days} {hours.Start:HH\\:mm}-{hours.End:HH\\:mm}";
+            text.Append(overlap is null
+                ? $"Outside business hours ({window})."
+                : $"Meets business hours ({window}) from {ScheduleText.Local(overlap.Value, zone)}.");
+        }
+        catch (Exception ex) when (ex is OverflowException || ex is ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+        return new HoverInfo(text.ToString(), start.Span);
+    }
+
+    private static string Minutes(long minutes) => ValueParsers.FormatDuration(Duration.FromMinutes(minutes));
+}
