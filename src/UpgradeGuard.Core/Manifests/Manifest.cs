@@ -19,6 +19,8 @@ public sealed class Manifest
     public DatabaseSection? Database { get; set; }
     public ScheduleSection? Schedule { get; set; }
     public UpgradeSection? Upgrade { get; set; }
+    /// <summary>The unknown keys the reader found a known key for (UG1002 "did you mean"), in reading order.</summary>
+    public IReadOnlyList<SuggestedKey> SuggestedKeys { get; set; } = new List<SuggestedKey>();
 
     public bool HasExternalDatabase => Database?.Type is { IsValid: true, Value: DatabaseType.External };
 }

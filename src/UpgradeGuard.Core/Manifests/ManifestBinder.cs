@@ -34,6 +34,7 @@ public sealed class ManifestBinder
     };
 
     private readonly FindingSink _sink;
+    private readonly List<SuggestedKey> _suggestedKeys = new List<SuggestedKey>();
 
     public ManifestBinder(FindingSink sink) => _sink = sink;
 
@@ -43,7 +44,8 @@ public sealed class ManifestBinder
 
     public Manifest Bind(YamlMapping root)
     {
-        var manifest = new Manifest(root);
+        // BindBody adds the body's suggestions to the same list.
+        var manifest = new Manifest(root) { SuggestedKeys = _suggestedKeys };
         var map = ReadMapping(root, "", RootKeys);
         manifest.ApiVersion = ReadString(map, "apiVersion");
         manifest.Kind = ReadString(map, "kind");
@@ -257,6 +259,7 @@ public sealed class ManifestBinder
         if (action is null || !StepActions.TryGetValue(action, out var kind))
         {
             var suggestion = action is null ? null : Suggestions.Nearest(action, StepActions.Keys);
+            if (suggestion != null) SuggestKey(mapping, first.Key, action!, suggestion);
             Report(first.Key.Span, action is null
                 ? "a step's first key must name the action"
                 : $"unknown step '{action}'" + (suggestion != null ? $"; did you mean '{suggestion}'?" : $"; known steps: {string.Join(", ", StepActions.Keys)}"));
@@ -281,6 +284,7 @@ public sealed class ManifestBinder
             else
             {
                 var suggestion = key is null ? null : Suggestions.Nearest(key, extraKeys);
+                if (suggestion != null) SuggestKey(mapping, e.Key, key!, suggestion);
                 var allowed = extraKeys.Count == 0 ? $"{Article(action)} '{action}' step takes no other keys" : $"{Article(action)} '{action}' step also takes: {string.Join(", ", extraKeys)}";
                 Report(e.Key.Span, $"unknown key '{key ?? e.Key.KindName}' in {Article(action)} '{action}' step" + (suggestion != null ? $"; did you mean '{suggestion}'?" : "; " + allowed));
             }
@@ -396,12 +400,20 @@ public sealed class ManifestBinder
             else if (reportUnknown)
             {
                 var suggestion = Suggestions.Nearest(key, known);
+                if (suggestion != null) SuggestKey(mapping, entry.Key, key, suggestion);
                 Report(entry.Key.Span, $"unknown key '{pathPrefix}{key}'" + (suggestion != null
                     ? $"; did you mean '{suggestion}'?"
                     : $"; known keys here: {string.Join(", ", known)}"));
             }
         }
         return result;
+    }
+
+    /// <summary>Keeps a suggestion for the quick fix, unless the mapping already has the suggested key.</summary>
+    private void SuggestKey(YamlMapping mapping, YamlNode key, string written, string suggested)
+    {
+        if (mapping.Entries.Any(e => e.KeyText == suggested)) return;
+        _suggestedKeys.Add(new SuggestedKey(key.Span, written, suggested));
     }
 
     private YamlEntry? Require(Dictionary<string, YamlEntry> map, string key, SourceSpan parentKey, string path, string what)

@@ -128,6 +128,14 @@ public static class ValueParsers
         return FormatMinutes(minutes);
     }
 
+    /// <summary>A duration as a manifest writes it: <c>45m</c>, <c>6h</c>, <c>1h30m</c>.</summary>
+    public static string ManifestDuration(long minutes)
+    {
+        if (minutes < 60) return minutes.ToString(CultureInfo.InvariantCulture) + "m";
+        long h = minutes / 60, m = minutes % 60;
+        return m == 0 ? $"{h}h" : $"{h}h{m}m";
+    }
+
     /// <summary><c>45 min</c>, <c>1h45m (105 min)</c>.</summary>
     public static string FormatMinutes(long minutes)
     {

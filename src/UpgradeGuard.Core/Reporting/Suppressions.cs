@@ -14,11 +14,11 @@ public sealed class Suppressions
 {
     public const string Marker = "upgrade-guard:";
 
-    private static readonly Regex Directive = new Regex(
+    internal static readonly Regex Directive = new Regex(
         @"^\s*upgrade-guard:\s*(?<kind>disable-next-line|disable-line|disable-file)\b(?<ids>.*?)(?:--(?<reason>.*))?$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    private static readonly Regex Id = new Regex(@"UG[0-9]{4}", RegexOptions.CultureInvariant);
+    internal static readonly Regex Id = new Regex(@"UG[0-9]{4}", RegexOptions.CultureInvariant);
 
     // Line -> the ids disabled there (null: every rule).
     private readonly Dictionary<int, HashSet<string>?> _lines = new Dictionary<int, HashSet<string>?>();
@@ -80,7 +80,7 @@ public sealed class Suppressions
         }
     }
 
-    private static List<(int Start, int End)> ScalarSpans(YamlNode? root)
+    internal static List<(int Start, int End)> ScalarSpans(YamlNode? root)
     {
         var spans = new List<(int, int)>();
         if (root is null) return spans;
@@ -112,7 +112,7 @@ public sealed class Suppressions
         return spans;
     }
 
-    private static bool InsideScalar(List<(int Start, int End)> spans, int offset)
+    internal static bool InsideScalar(List<(int Start, int End)> spans, int offset)
     {
         int lo = 0, hi = spans.Count - 1;
         while (lo <= hi)

@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using UpgradeGuard.Cli.Checking;
+using UpgradeGuard.Cli.Discovery;
+using UpgradeGuard.Cli.Fixing;
+
+namespace UpgradeGuard.Cli.Commands;
+
+/// <summary>
+/// <c>upgrade-guard fix [PATH...]</c>: applies the engine's quick fixes (never the suppressions). By default it prints
+/// a unified diff and writes nothing, exiting 1 when there is something to fix; <c>--write</c> writes the files.
+/// </summary>
+public static class FixCommand
+{
+    public static Command Create(CliEnvironment environment)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Manifest files, or folders searched for *.upgrade.yaml and *.upgrade.yml (default: the current folder).",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.Length > 1 && token.Value[0] == '-')
+                {
+                    result.AddError($"Unrecognized option '{token.Value}' (for a file whose name starts with '-', write ./{token.Value}).");
+                }
+            }
+        });
+        var write = new Option<bool>("--write", "-w") { Description = "Write the fixed files instead of printing a diff." };
+        var catalogs = new Option<string[]>("--catalog")
+        {
+            Description = "An extra catalog file (repeatable); its upgrades and database ranges add to the built-in catalog.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+
+        var command = new Command("fix", "Apply the quick fixes to upgrade manifests: print a diff, or write the files with --write.") { paths, write, catalogs };
+        command.SetAction((parseResult, cancellationToken) =>
+        {
+            var settings = new FixSettings(
+                parseResult.GetValue(paths) ?? Array.Empty<string>(),
+                parseResult.GetValue(write),
+                parseResult.GetValue(catalogs) ?? Array.Empty<string>());
+            return Task.FromResult(Run(settings, environment, cancellationToken));
+        });
+        return command;
+    }
+
+    public static int Run(FixSettings settings, CliEnvironment environment, CancellationToken cancellationToken)
+    {
+        var problems = new List<string>();
+        var catalogs = CatalogFiles.Load(settings.Catalogs, environment, problems);
+        if (catalogs is null)
+        {
+            WriteProblems(environment, problems);
+            return ExitCodes.BadInput;
+        }
+
+        var discovery = new ManifestDiscovery(environment.WorkingDirectory);
+        var files = discovery.Discover(settings.Paths.Count > 0 ? settings.Paths : new[] { "." });
+        problems.AddRange(discovery.Problems);
+
+        var fixer = new ManifestFixer(catalogs);
+        bool anyChange = false;
+        foreach (var file in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var fix = fixer.Fix(file, cancellationToken);
+            if (fix.Problem != null) problems.Add(fix.Problem);
+            if (fix.Status != FileFixStatus.Changed) continue;
+            anyChange = true;
+            if (!settings.Write)
+            {
+                UnifiedDiff.Write(environment.Output, file.DisplayPath, fix.Original, fix.Fixed);
+                continue;
+            }
+            try
+            {
+                ManifestFixer.Write(fix);
+                environment.Output.WriteLine($"{file.DisplayPath}: {Summary(fix)}");
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                problems.Add(ProblemMessages.Format($"cannot write '{file.DisplayPath}': {ex.Message}"));
+            }
+        }
+        environment.Output.Flush();
+        WriteProblems(environment, problems);
+        if (problems.Count > 0) return ExitCodes.BadInput;
+        return anyChange && !settings.Write ? ExitCodes.FixesPending : ExitCodes.Success;
+    }
+
+    /// <summary><c>3 fixes applied (UG2001, UG4003)</c>.</summary>
+    private static string Summary(FileFix fix)
+    {
+        int count = fix.Applied.Count;
+        var rules = fix.Applied.Select(f => f.RuleId).Distinct().OrderBy(id => id, StringComparer.Ordinal);
+        return $"{count} fix{(count == 1 ? "" : "es")} applied ({string.Join(", ", rules)})";
+    }
+
+    private static void WriteProblems(CliEnvironment environment, List<string> problems)
+    {
+        foreach (var problem in problems)
+        {
+            environment.Error.WriteLine(problem);
+        }
+        environment.Error.Flush();
+    }
+}

@@ -1,0 +1,19 @@
+using System.Collections.Generic;
+
+namespace UpgradeGuard.Cli.Commands;
+
+/// <summary>What <c>upgrade-guard fix</c> was asked to do.</summary>
+public sealed class FixSettings
+{
+    public FixSettings(IReadOnlyList<string> paths, bool write, IReadOnlyList<string> catalogs)
+    {
+        Paths = paths;
+        Write = write;
+        Catalogs = catalogs;
+    }
+
+    public IReadOnlyList<string> Paths { get; }
+    /// <summary>Write the fixed files; otherwise print a unified diff and write nothing.</summary>
+    public bool Write { get; }
+    public IReadOnlyList<string> Catalogs { get; }
+}

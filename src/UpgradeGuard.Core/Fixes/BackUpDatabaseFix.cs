@@ -1,0 +1,40 @@
+using System.Collections.Generic;
+using System.Linq;
+using UpgradeGuard.Core.Manifests;
+
+namespace UpgradeGuard.Core.Fixes;
+
+/// <summary>
+/// UG4003: the snapshot that covers the hop gets <c>database: true</c> (or its <c>database: false</c> becomes
+/// true); with no such snapshot written as a block, a <c>- backup-database: true</c> step goes before the upgrade.
+/// </summary>
+internal sealed class BackUpDatabaseFix : RuleFix
+{
+    public const string Title = "Back up the database";
+
+    public override string RuleId => Rules.RuleIds.MissingDatabaseBackup;
+
+    public override IEnumerable<CodeFix> Offer(FixContext context)
+    {
+        var step = context.UpgradeStepAtDiagnostic();
+        if (step is null) yield break;
+        var snapshot = context.SegmentBefore(step).LastOrDefault(context.CoversCluster);
+        if (snapshot != null && !context.IsFlow(snapshot.Node))
+        {
+            yield return Fix(Title, DatabaseTrue(context, snapshot));
+            yield break;
+        }
+        if (context.InsertBefore(step, new[] { NewStep.Flag("backup-database") }) is { } edit) yield return Fix(Title, edit);
+    }
+
+    private static TextEdit DatabaseTrue(FixContext context, Step snapshot)
+    {
+        if (snapshot.IncludesDatabase is { } written)
+        {
+            return new TextEdit(written.Span.StartOffset, written.Span.EndOffset, "true");
+        }
+        int keyColumn = context.Lines.Column(snapshot.Node.Span.StartOffset);
+        int at = context.Lines.LineEnd(context.ContentEnd(snapshot.Node));
+        return TextEdit.Insert(at, context.Lines.LinesAfter(new[] { SourceLines.Spaces(keyColumn) + "database: true" }));
+    }
+}

@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using UpgradeGuard.Core.Catalog;
+using UpgradeGuard.Core.Manifests;
+using UpgradeGuard.Core.Reporting;
+
+namespace UpgradeGuard.Core.Fixes;
+
+/// <summary>The quick fixes of the engine: what every surface (language server, <c>upgrade-guard fix</c>) offers and applies.</summary>
+public static class CodeFixes
+{
+    private static readonly IReadOnlyList<RuleFix> RuleFixes = new RuleFix[]
+    {
+        new RenameUnknownKeyFix(),
+        new InsertSupportedHopsFix(),
+        new InsertSnapshotFix(),
+        new BackUpDatabaseFix(),
+        new InsertRequiredStepsFix(),
+        new WindowToEstimateFix(),
+    };
+
+    /// <summary>The ids of the rules that have a fix of their own (every rule but UG1001 also has the suppression fix).</summary>
+    public static IReadOnlyCollection<string> FixableRuleIds { get; } = RuleFixes.Select(f => f.RuleId).Distinct().ToList();
+
+    /// <summary>
+    /// Every fix offered for <paramref name="diagnostic"/>, one of <paramref name="result"/>'s: the rule's own fix(es)
+    /// when it has one, then the suppression fix "Disable UGxxxx on this line". <paramref name="text"/> is the text
+    /// that was analyzed (a leading BOM is ignored: offsets count without it) and <paramref name="catalogs"/> the
+    /// catalogs it was analyzed with.
+    /// </summary>
+    public static IReadOnlyList<CodeFix> For(string text, AnalysisResult result, Diagnostic diagnostic, CatalogSet catalogs)
+    {
+        if (text.Length > 0 && text[0] == '\uFEFF') text = text.Substring(1);
+        var fixes = new List<CodeFix>();
+        if (diagnostic.Span.EndOffset > text.Length) return fixes; // not a diagnostic of this text
+        if (result.IsManifest && result.Manifest is { } manifest)
+        {
+            var context = new FixContext(text, manifest, result.Plan, diagnostic, catalogs);
+            foreach (var fix in RuleFixes.Where(f => f.RuleId == diagnostic.Id))
+            {
+                fixes.AddRange(fix.Offer(context));
+            }
+        }
+        var root = result.Manifest?.Root ?? YamlTreeReader.Read(text).Root;
+        if (DisableOnLineFix.For(text, root, diagnostic) is { } suppression) fixes.Add(suppression);
+        return fixes;
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> with <paramref name="edits"/> applied. The edits must not overlap (nor two of them
+    /// start at the same offset); they are applied from the end of the text backwards, so each one's offsets are those
+    /// of the original text.
+    /// </summary>
+    /// <exception cref="ArgumentException">Two edits overlap, or an edit lies outside the text.</exception>
+    public static string Apply(string text, IEnumerable<TextEdit> edits)
+    {
+        var sorted = edits.OrderBy(e => e.Start).ThenBy(e => e.End).ToList();
+        for (int i = 0; i < sorted.Count; i++)
+        {
+            if (sorted[i].End > text.Length) throw new ArgumentException($"the edit {sorted[i]} lies outside the text ({text.Length} characters)", nameof(edits));
+            if (i > 0 && sorted[i].ConflictsWith(sorted[i - 1])) throw new ArgumentException($"the edits {sorted[i - 1]} and {sorted[i]} overlap", nameof(edits));
+        }
+        var builder = new StringBuilder(text);
+        for (int i = sorted.Count - 1; i >= 0; i--)
+        {
+            var edit = sorted[i];
+            builder.Remove(edit.Start, edit.End - edit.Start).Insert(edit.Start, edit.NewText);
+        }
+        return builder.ToString();
+    }
+}
