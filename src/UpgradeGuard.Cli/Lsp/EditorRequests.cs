@@ -1,6 +1,9 @@
+using System;
+using System.Collections.Generic;
 using System.Text.Json.Nodes;
 using UpgradeGuard.Cli.Lsp.Protocol;
 using UpgradeGuard.Core.Editing;
+using UpgradeGuard.Core.Fixes;
 
 namespace UpgradeGuard.Cli.Lsp;
 
@@ -11,7 +14,54 @@ internal sealed class EditorRequests
 
     public EditorRequests(ManifestChecks checks) => _checks = checks;
 
-    public JsonNode? CodeActions(OpenDocument document, JsonNode parameters) => new JsonArray();
+    /// <summary>
+    /// The quick fixes for the diagnostics in the requested range (only those the client names, when it names any):
+    /// each rule's fix, then "disable on this line". Edits come from the engine and keep the rest of the file as it is.
+    /// </summary>
+    public JsonNode? CodeActions(OpenDocument document, JsonNode parameters)
+    {
+        var current = document.Current(_checks.Check);
+        int shift = current.EngineOffsetShift;
+        var range = parameters["range"] ?? throw new InvalidParamsException("codeAction needs a 'range'");
+        int start = current.Text.Offset(range["start"]) - shift;
+        int end = current.Text.Offset(range["end"]) - shift;
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        if (parameters["context"]?["diagnostics"] is JsonArray named)
+        {
+            foreach (var diagnostic in named)
+            {
+                if (diagnostic?["code"] is JsonValue code && code.TryGetValue<string>(out var id)) codes.Add(id);
+            }
+        }
+        var engineText = shift == 0 ? current.Text.Text : current.Text.Text.Substring(shift);
+        var actions = new JsonArray();
+        var titles = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var diagnostic in current.Result.Diagnostics)
+        {
+            if (diagnostic.Span.EndOffset < start || diagnostic.Span.StartOffset > end) continue;
+            if (codes.Count > 0 && !codes.Contains(diagnostic.Id)) continue;
+            bool preferred = true;
+            foreach (var fix in CodeFixes.For(engineText, current.Result, diagnostic, _checks.Catalogs))
+            {
+                if (!titles.Add(fix.Title)) continue;
+                var edits = new JsonArray();
+                foreach (var edit in fix.Edits)
+                {
+                    edits.Add(new JsonObject { ["range"] = current.Text.Range(edit.Start + shift, edit.End + shift), ["newText"] = edit.NewText });
+                }
+                actions.Add(new JsonObject
+                {
+                    ["title"] = fix.Title,
+                    ["kind"] = "quickfix",
+                    ["diagnostics"] = new JsonArray(DiagnosticPublisher.ToLsp(current, diagnostic)),
+                    ["isPreferred"] = preferred && !fix.IsSuppression,
+                    ["edit"] = new JsonObject { ["changes"] = new JsonObject { [document.Uri] = edits } },
+                });
+                preferred &= fix.IsSuppression;
+            }
+        }
+        return actions;
+    }
 
     public JsonNode? Hover(OpenDocument document, JsonNode parameters)
     {

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
@@ -80,5 +81,74 @@ public sealed class LspEditorTests
 
         var labels = completion!["items"]!.AsArray().Select(i => (string?)i!["label"]).ToArray();
         Assert.Equal(new[] { "metadata", "product", "database" }, labels);
+    }
+}
+
+public sealed class LspCodeActionTests
+{
+    private const string Uri = "file:///repo/clusters/prod.upgrade.yaml";
+
+    private const string Manifest = """
+        apiVersion: upgradeguard/v1
+        kind: UpgradePlan
+        cluster:
+          nodes: 3
+          version: 5.4.4
+        schedule:
+          start: 2026-12-05T22:00
+          timeZone: Europe/Brussels
+        upgrade:
+          to: 5.6.0
+          steps:
+            # the vendor's release notes are in CHG0041872
+            - snapshot: all
+            - upgrade: 5.6.0
+
+        """;
+
+    [Fact]
+    public async Task Quick_fixes_for_a_skipped_hop_insert_the_hops_or_disable_the_line_and_keep_the_comments()
+    {
+        await using var client = await LspTestClient.StartAsync();
+        client.Open(Uri, Manifest);
+        var published = await client.DiagnosticsAsync(Uri, 1);
+        var hop = published["diagnostics"]!.AsArray().Single(d => (string?)d!["code"] == "UG2001")!;
+
+        var actions = (await client.RequestAsync("textDocument/codeAction", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = Uri },
+            ["range"] = hop["range"]!.DeepClone(),
+            ["context"] = new JsonObject { ["diagnostics"] = new JsonArray(hop.DeepClone()) },
+        }))!.AsArray();
+
+        Assert.All(actions, a => Assert.Equal("quickfix", (string?)a!["kind"]));
+        Assert.All(actions, a => Assert.Equal("UG2001", (string?)a!["diagnostics"]![0]!["code"]));
+        var insert = actions.First()!;
+        Assert.True((bool)insert["isPreferred"]!);
+        Assert.Contains(actions, a => ((string?)a!["title"])!.StartsWith("Disable UG2001", StringComparison.Ordinal));
+
+        var fixedText = Apply(Manifest, insert["edit"]!["changes"]![Uri]!.AsArray());
+        Assert.Contains("# the vendor's release notes are in CHG0041872", fixedText);
+        Assert.Contains("- upgrade: 5.5.1", fixedText);
+        client.Notify("textDocument/didChange", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = Uri, ["version"] = 2 },
+            ["contentChanges"] = new JsonArray(new JsonObject { ["text"] = fixedText }),
+        });
+        var after = await client.DiagnosticsAsync(Uri, 2);
+        Assert.DoesNotContain(after["diagnostics"]!.AsArray(), d => (string?)d!["code"] == "UG2001");
+    }
+
+    /// <summary>Applies LSP text edits (ranges in the original text) the way a client does: from the last to the first.</summary>
+    private static string Apply(string text, JsonArray edits)
+    {
+        var lines = new UpgradeGuard.Cli.Lsp.Protocol.LspText(text);
+        foreach (var edit in edits.OrderByDescending(e => lines.Offset(e!["range"]!["start"])))
+        {
+            int start = lines.Offset(edit!["range"]!["start"]);
+            int end = lines.Offset(edit["range"]!["end"]);
+            text = text.Substring(0, start) + (string?)edit["newText"] + text.Substring(end);
+        }
+        return text;
     }
 }
