@@ -28,6 +28,11 @@ public static class Program
                            time finding the files: one recursive EnumerateFiles against a CLI-style walk
                            (two listings and a link-target read per folder, sort, two config probes per folder)
   samples DIR              write the three manifests of the micro-benchmarks into DIR
+  lsp DLL [--edits N]      start `dotnet DLL lsp` (DLL: upgrade-guard.dll), open a 200-line manifest, make N edits
+                           (default 10000) one after another; print didChange -> publishDiagnostics latency
+                           percentiles and the server's resident memory after 100, 1000, 2000, ... edits
+  lsp-memory [--edits N]   the same session against a server in this process; prints the managed heap after a
+                           full GC at the same checkpoints (what the server retains)
   bdn [BenchmarkDotNet args, e.g. --filter '*']
                            engine micro-benchmarks (BenchmarkDotNet)";
 
@@ -53,6 +58,17 @@ public static class Program
                     Console.WriteLine(files.ToString(CultureInfo.InvariantCulture));
                     if (args.Contains("--stats")) RuntimeStats.Print(args[0], wall.Elapsed);
                     return 0;
+                }
+                case "lsp":
+                {
+                    RequireArgs(args, 2);
+                    int editsAt = Array.IndexOf(args, "--edits");
+                    return LspLatency.Run(args[1], editsAt > 0 ? int.Parse(args[editsAt + 1], CultureInfo.InvariantCulture) : 10_000);
+                }
+                case "lsp-memory":
+                {
+                    int editsAt = Array.IndexOf(args, "--edits");
+                    return LspLatency.RunInProcess(editsAt > 0 ? int.Parse(args[editsAt + 1], CultureInfo.InvariantCulture) : 10_000);
                 }
                 case "engine":
                     RequireArgs(args, 2);
