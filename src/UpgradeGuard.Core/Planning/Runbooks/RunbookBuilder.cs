@@ -4,6 +4,7 @@ using System.Linq;
 using NodaTime;
 using UpgradeGuard.Core.Catalog;
 using UpgradeGuard.Core.Manifests;
+using UpgradeGuard.Core.Rules.Schedule;
 
 namespace UpgradeGuard.Core.Planning.Runbooks;
 
@@ -89,7 +90,7 @@ internal static class RunbookBuilder
                 var first = placement.Mapping!.First();
                 var last = placement.Mapping!.Last();
                 problems.Add(new RunbookProblem(RunbookProblemKind.InvalidInput,
-                    $"the start {start.Text} happens twice in {placement.Zone!.Id} (at UTC{first.Offset} and again at UTC{last.Offset}, when clocks go back); give the offset you mean, such as {start.Text}{first.Offset}"));
+                    $"the start {start.Text} happens twice in {placement.Zone!.Id} (at UTC{ScheduleText.Offset(first.Offset)} and again at UTC{ScheduleText.Offset(last.Offset)}, when clocks go back); give the offset you mean, such as {start.Text}{ScheduleText.Offset(first.Offset)}"));
                 return null;
             case PlacementProblem.UnknownTimeZone:
                 problems.Add(new RunbookProblem(RunbookProblemKind.InvalidInput, $"unknown time zone '{schedule.TimeZone?.Text}': the IANA time-zone database has no such id"));
@@ -202,13 +203,21 @@ internal static class RunbookBuilder
 
     private static string SnapshotText(RunbookRequest request)
     {
-        string appliances = request.Nodes == 1 ? "the appliance" : $"all {request.Nodes} appliances";
+        string appliances = EveryAppliance(request.Nodes);
         string database = request.Database is { } db ? $", and back up the external database ({db.Engine.Name}{(db.Host != null ? " on " + db.Host : "")})" : "";
         return $"shut down and snapshot {appliances}{database}";
     }
 
     private static string UpgradeText(UpgradeEdge edge) =>
         $"upgrade to {edge.To} (System Settings > Global > General info > Download & Upgrade); never reboot an appliance while it is upgrading";
+
+    /// <summary><c>the appliance</c>, <c>both appliances</c>, <c>all 3 appliances</c>.</summary>
+    internal static string EveryAppliance(int nodes) => nodes switch
+    {
+        1 => "the appliance",
+        2 => "both appliances",
+        _ => $"all {nodes} appliances",
+    };
 
     internal static string Count(long count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 }

@@ -83,7 +83,7 @@ internal static class RunbookWording
 
     public static IEnumerable<string> Rollback(Runbook runbook)
     {
-        string appliances = runbook.Nodes == 1 ? "the appliance" : $"all {runbook.Nodes} appliances";
+        string appliances = RunbookBuilder.EveryAppliance(runbook.Nodes);
         string database = runbook.Database != null ? " and the backup of the external database" : "";
         yield return $"Each hop starts from the snapshots of {appliances}{database} taken just before it: they are the restore point of that hop.";
         yield return "If an upgrade fails, contact Parallels support first, with the upgrade logs: without them the cause can hardly be found, and the upgrade may still be saved.";
