@@ -28,7 +28,7 @@ public static class PlanCommand
         };
         var from = new Option<string?>("--from") { Description = "The version the cluster runs, e.g. 5.3.2." };
         var to = new Option<string?>("--to") { Description = "The target version, e.g. 5.6.0." };
-        var nodes = new Option<int?>("--nodes") { Description = "The number of appliances in the cluster." };
+        var nodes = new Option<int>("--nodes") { Description = "The number of appliances in the cluster." };
         var database = new Option<string?>("--db") { Description = "The external database as ENGINE:VERSION, e.g. sqlserver:2019 (engines: sqlserver, azure-sql, postgresql)." };
         var start = new Option<string?>("--start") { Description = "The start of the downtime, local time yyyy-MM-ddTHH:mm." };
         var timeZone = new Option<string?>("--time-zone") { Description = "The IANA time zone of --start and of business hours (Mon-Fri 08:00-18:00), e.g. Europe/Brussels." };
@@ -55,7 +55,7 @@ public static class PlanCommand
                 parseResult.GetValue(manifest),
                 parseResult.GetValue(from),
                 parseResult.GetValue(to),
-                parseResult.GetValue(nodes),
+                parseResult.GetResult(nodes) is null ? null : parseResult.GetValue(nodes),
                 parseResult.GetValue(database),
                 parseResult.GetValue(start),
                 parseResult.GetValue(timeZone),
