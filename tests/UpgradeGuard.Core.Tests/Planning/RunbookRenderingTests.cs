@@ -124,4 +124,14 @@ public sealed class RunbookRenderingTests
             Assert.Equal(Render(format), Render(format));
         }
     }
+
+    [Fact]
+    public void Holidays_are_named_after_the_business_hours()
+    {
+        var path = System.IO.Path.Combine(Corpus.TestData.RepositoryRoot, "samples", "clusters", "prod-emea", "prod-emea.upgrade.yaml");
+        var runbook = UpgradeGuard.Core.Planning.Runbooks.Runbook.FromManifest(new UpgradeGuardEngine().Analyze("prod-emea.upgrade.yaml", System.IO.File.ReadAllText(path)));
+
+        Assert.Contains("\nBusiness hours: the downtime is outside business hours (Mon-Fri 08:00-18:00 Europe/Brussels, except holidays 2026-12-24, 2026-12-25, 2026-12-31, 2027-01-01)\n",
+            RunbookFormats.Render(runbook, RunbookFormats.Text));
+    }
 }

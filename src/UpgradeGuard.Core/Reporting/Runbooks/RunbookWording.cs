@@ -51,23 +51,23 @@ internal static class RunbookWording
     /// <summary><c>Sat 2026-12-05 22:00 Europe/Brussels (2026-12-05 21:00 UTC)</c>.</summary>
     public static string Moment(Instant instant, DateTimeZone zone) => $"{Local(instant, zone)} {zone.Id} ({Utc(instant)})";
 
-    /// <summary><c>Mon-Fri 08:00-18:00</c>, with holidays when there are some.</summary>
-    public static string BusinessHours(BusinessHours hours)
+    /// <summary><c>Mon-Fri 08:00-18:00 Europe/Brussels</c>, with holidays when there are some.</summary>
+    public static string BusinessHours(BusinessHours hours, DateTimeZone zone)
     {
         var days = Enumerable.Range(1, 7).Select(d => (IsoDayOfWeek)d).Where(hours.Days.Contains).ToList();
         string dayText;
         if (days.Count == 0) dayText = "no days";
         else if (days.Count > 2 && (int)days[days.Count - 1] - (int)days[0] == days.Count - 1) dayText = $"{Day(days[0])}-{Day(days[days.Count - 1])}";
         else dayText = string.Join(", ", days.Select(Day));
-        string text = $"{dayText} {hours.Start.ToString("HH:mm", CultureInfo.InvariantCulture)}-{hours.End.ToString("HH:mm", CultureInfo.InvariantCulture)}";
-        if (hours.Holidays.Count > 0) text += $" except {string.Join(", ", hours.Holidays.OrderBy(h => h).Select(h => h.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)))}";
+        string text = $"{dayText} {hours.Start.ToString("HH:mm", CultureInfo.InvariantCulture)}-{hours.End.ToString("HH:mm", CultureInfo.InvariantCulture)} {zone.Id}";
+        if (hours.Holidays.Count > 0) text += $", except holidays {string.Join(", ", hours.Holidays.OrderBy(h => h).Select(h => h.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)))}";
         return text;
     }
 
     /// <summary>Whether the downtime meets business hours, and from when.</summary>
     public static string BusinessHoursVerdict(DowntimeOnCalendar downtime) => downtime.FirstBusinessOverlap is Instant overlap
-        ? $"the downtime overlaps business hours ({BusinessHours(downtime.BusinessHours)} {downtime.Zone.Id}) from {Local(overlap, downtime.Zone)}: users cannot work during an upgrade; move the start so the downtime ends before business hours"
-        : $"the downtime is outside business hours ({BusinessHours(downtime.BusinessHours)} {downtime.Zone.Id})";
+        ? $"the downtime overlaps business hours ({BusinessHours(downtime.BusinessHours, downtime.Zone)}) from {Local(overlap, downtime.Zone)}: users cannot work during an upgrade; move the start so the downtime ends before business hours"
+        : $"the downtime is outside business hours ({BusinessHours(downtime.BusinessHours, downtime.Zone)})";
 
     /// <summary>The booked window against the estimate, or null without a window.</summary>
     public static string? BookedWindow(Runbook runbook)
