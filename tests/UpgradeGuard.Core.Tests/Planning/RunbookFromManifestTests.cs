@@ -114,4 +114,25 @@ public sealed class RunbookFromManifestTests
 
         Assert.StartsWith("the target version 5.7.0 is not in the Parallels Secure Workspace catalog", Assert.Single(runbook.Problems).Message);
     }
+
+    [Fact]
+    public void Every_sample_manifest_renders_in_every_format_or_says_why_not()
+    {
+        var samples = Path.Combine(TestData.RepositoryRoot, "samples");
+        var files = Directory.GetFiles(samples, "*.upgrade.yaml", SearchOption.AllDirectories);
+        Assert.NotEmpty(files);
+        foreach (var file in files)
+        {
+            var runbook = Runbook.FromManifest(new UpgradeGuardEngine().Analyze(file, File.ReadAllText(file)));
+            if (!runbook.IsPossible)
+            {
+                Assert.NotEmpty(runbook.Problems);
+                continue;
+            }
+            foreach (var format in UpgradeGuard.Core.Reporting.Runbooks.RunbookFormats.All)
+            {
+                Assert.NotEmpty(UpgradeGuard.Core.Reporting.Runbooks.RunbookFormats.Render(runbook, format));
+            }
+        }
+    }
 }

@@ -80,4 +80,34 @@ public sealed class RunbookProblemTests
 
         Assert.Equal((RunbookProblemKind.InvalidInput, message), (problem.Kind, problem.Message));
     }
+
+    [Fact]
+    public void More_appliances_than_a_manifest_can_hold()
+    {
+        Assert.Equal("2000000000 appliances is more than a manifest allows (at most 999999)", Problem("5.3.2", "5.6.0", 2000000000).Message);
+    }
+
+    [Fact]
+    public void A_downtime_past_the_end_of_the_calendar()
+    {
+        var problem = Problem("5.3.2", "5.6.0", 3, start: "9999-12-31T22:00", timeZone: "UTC");
+
+        Assert.Equal((RunbookProblemKind.InvalidInput, "the downtime from 9999-12-31T22:00 for 315 min runs past the end of the calendar (year 9999); pick an earlier start"), (problem.Kind, problem.Message));
+    }
+
+    [Theory]
+    [InlineData("", "", 1, null, null, null)]
+    [InlineData("5.3.2.1", "99999999.0.0", 1, null, null, null)]
+    [InlineData("5.3.2", "5.6.0", -5, ":", "", "")]
+    [InlineData("5.3.2", "5.6.0", 1, "sqlserver:2019:1", "2026-02-30T22:00", "Europe/Brussels")]
+    [InlineData("5.3.2", "5.6.0", 1, "azure-sql:", "0001-01-01T00:00", "Etc/GMT+12")]
+    [InlineData("5.3.2", "5.6.0", 1, "postgresql:99999999", "2026-12-05T22:00+19:00", null)]
+    [InlineData(" 5.3.2 ", "5.6.0", 999999, "SQLSERVER:2019", "2026-12-05T22:00Z", "../etc/passwd")]
+    public void Hostile_inputs_are_problems_never_exceptions(string from, string to, int nodes, string? database, string? start, string? timeZone)
+    {
+        var runbook = Runbook.FromInputs(new RunbookInputs(from, to, nodes) { Database = database, Start = start, TimeZone = timeZone });
+
+        Assert.False(runbook.IsPossible);
+        Assert.All(runbook.Problems, p => Assert.False(string.IsNullOrWhiteSpace(p.Message)));
+    }
 }

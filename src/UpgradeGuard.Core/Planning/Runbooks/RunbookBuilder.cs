@@ -11,6 +11,9 @@ namespace UpgradeGuard.Core.Planning.Runbooks;
 /// <summary>Turns a request into a runbook: the supported path (UpgradeGraph), the estimate (UpgradePlan), the steps of each hop, the calendar.</summary>
 internal static class RunbookBuilder
 {
+    /// <summary>The largest <c>cluster.nodes</c> a manifest can hold (six digits).</summary>
+    private const int MaximumNodes = 999999;
+
     public static Runbook Build((RunbookRequest? Request, IReadOnlyList<RunbookProblem> Problems) read)
     {
         if (read.Request is null) return new Runbook(read.Problems);
@@ -24,7 +27,16 @@ internal static class RunbookBuilder
         var plan = new UpgradePlan(request.Product, new[] { implicitHop }, hasSteps: false, request.Nodes);
         var warnings = new List<string>();
         var hops = Hops(request, path, warnings);
-        var downtime = placement is null ? null : Calendar(request, placement, plan.EstimateMinutes ?? 0);
+        DowntimeOnCalendar? downtime = null;
+        if (placement != null)
+        {
+            downtime = Calendar(request, placement, plan.EstimateMinutes ?? 0);
+            if (downtime is null)
+            {
+                return new Runbook(new[] { new RunbookProblem(RunbookProblemKind.InvalidInput,
+                    $"the downtime from {request.Schedule!.Start!.Text} for {plan.EstimateMinutes} min runs past the end of the calendar (year 9999); pick an earlier start") });
+            }
+        }
         if (request.IsSideBySide)
         {
             warnings.Add("the manifest's strategy is side-by-side: the hops run on the new appliances and users' downtime is the traffic switch; " +
@@ -47,6 +59,10 @@ internal static class RunbookBuilder
         if (request.Nodes < 1)
         {
             problems.Add(new RunbookProblem(RunbookProblemKind.InvalidInput, $"the cluster must have at least 1 appliance (got {request.Nodes})"));
+        }
+        else if (request.Nodes > MaximumNodes)
+        {
+            problems.Add(new RunbookProblem(RunbookProblemKind.InvalidInput, $"{request.Nodes} appliances is more than a manifest allows (at most {MaximumNodes})"));
         }
         if (problems.Count > 0) return null;
         if (request.To == request.From)
@@ -102,25 +118,25 @@ internal static class RunbookBuilder
         }
     }
 
-    private static DowntimeOnCalendar Calendar(RunbookRequest request, SchedulePlacement placement, long estimateMinutes)
+    /// <summary>The downtime on the calendar, or null when it runs past the last instant NodaTime can represent.</summary>
+    private static DowntimeOnCalendar? Calendar(RunbookRequest request, SchedulePlacement placement, long estimateMinutes)
     {
         var schedule = request.Schedule!;
         var zone = placement.Zone!;
-        var start = placement.Start;
         var hours = BusinessHours.From(schedule);
         Duration? window = schedule.Window is { IsValid: true } w ? w.Value : (Duration?)null;
-        var estimate = Duration.FromMinutes(estimateMinutes);
-        var draft = new DowntimeOnCalendar(zone, start, estimate, window, hours, null);
-        Instant? overlap;
         try
         {
-            overlap = hours.FirstOverlap(draft.Start, draft.End, zone);
+            var draft = new DowntimeOnCalendar(zone, placement.Start, Duration.FromMinutes(estimateMinutes), window, hours, null);
+            var overlap = hours.FirstOverlap(draft.Start, draft.End, zone);
+            // The renderers print the ends in the zone: make sure they exist there too.
+            _ = draft.End.InZone(zone).Date.PlusDays(1);
+            return new DowntimeOnCalendar(zone, draft.Start, draft.Estimate, window, hours, overlap);
         }
         catch (Exception ex) when (ex is OverflowException || ex is ArgumentOutOfRangeException)
         {
-            overlap = null; // a start at the edge of the calendar (year 9999): no business day can be computed after it
+            return null;
         }
-        return new DowntimeOnCalendar(zone, start, estimate, window, hours, overlap);
     }
 
     private static IReadOnlyList<RunbookHop> Hops(RunbookRequest request, UpgradePath path, List<string> warnings)
