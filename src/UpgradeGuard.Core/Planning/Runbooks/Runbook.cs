@@ -46,8 +46,8 @@ public sealed class Runbook
     /// <summary>Why there is no runbook; empty when there is one.</summary>
     public IReadOnlyList<RunbookProblem> Problems { get; }
     public bool IsPossible => Problems.Count == 0;
-    /// <summary>True when some problem is that no supported path exists (rather than input that cannot be read).</summary>
-    public bool HasNoPath => Problems.Any(p => p.Kind == RunbookProblemKind.NoPath);
+
+    // What follows describes the runbook when IsPossible; without one it holds defaults.
 
     /// <summary>The manifest's <c>metadata.name</c>, when there is one.</summary>
     public string? Name { get; }

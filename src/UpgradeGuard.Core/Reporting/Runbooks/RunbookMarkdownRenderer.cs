@@ -47,9 +47,7 @@ public static class RunbookMarkdownRenderer
         foreach (var hop in runbook.Hops)
         {
             md.Append($"\n## Hop {hop.Number} of {runbook.Hops.Count}: {hop.From} -> {hop.To} ({RunbookWording.HopEstimate(hop)})\n\n");
-            foreach (var note in hop.Notes) md.Append("> ").Append(Escape(note)).Append("\n>\n");
-            if (hop.Notes.Count > 0) md.Length -= 2; // no empty quote line after the last note
-            if (hop.Notes.Count > 0) md.Append('\n');
+            if (hop.Notes.Count > 0) md.Append(string.Join("\n>\n", hop.Notes.Select(note => "> " + Escape(note)))).Append("\n\n");
             foreach (var step in hop.Steps) md.Append("- [ ] ").Append(Capitalized(Escape(step.Description))).Append('\n');
             md.Append($"- [ ] Check that System Settings shows {hop.To} on every appliance and that users can log in\n");
         }
