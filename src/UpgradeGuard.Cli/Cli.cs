@@ -37,6 +37,7 @@ public static class Cli
     {
         var root = new RootCommand("Checks Parallels Secure Workspace upgrade manifests (*.upgrade.yaml) against the vendor's upgrade guide.");
         root.Subcommands.Add(CheckCommand.Create(environment));
+        root.Subcommands.Add(PlanCommand.Create(environment));
         root.Subcommands.Add(RulesCommand.Create(environment));
         root.Subcommands.Add(FixCommand.Create(environment));
         root.Subcommands.Add(LspCommand.Create(environment));

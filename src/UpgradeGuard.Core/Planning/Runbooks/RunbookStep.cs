@@ -1,0 +1,34 @@
+namespace UpgradeGuard.Core.Planning.Runbooks;
+
+public enum RunbookStepKind
+{
+    /// <summary>A step the catalog requires before a hop (<c>requiresBefore</c>), such as <c>migrate-audit-logs</c>.</summary>
+    Required,
+    BackupDatabase,
+    UpgradeDatabase,
+    Snapshot,
+    Upgrade,
+}
+
+/// <summary>One step of a hop: the manifest action and value it becomes in a <c>steps:</c> block, and what it means in words.</summary>
+public sealed class RunbookStep
+{
+    public RunbookStep(RunbookStepKind kind, string action, string value, bool includesDatabase, string description)
+    {
+        Kind = kind;
+        Action = action;
+        Value = value;
+        IncludesDatabase = includesDatabase;
+        Description = description;
+    }
+
+    public RunbookStepKind Kind { get; }
+    /// <summary>The manifest step action: <c>snapshot</c>, <c>upgrade</c>, <c>upgrade-database</c>, ...</summary>
+    public string Action { get; }
+    /// <summary>The action's value as YAML writes it: <c>all</c>, <c>5.4.4</c>, <c>"15.0"</c>, <c>true</c>.</summary>
+    public string Value { get; }
+    /// <summary>For a snapshot: it also backs up the external database (<c>database: true</c>).</summary>
+    public bool IncludesDatabase { get; }
+    /// <summary>What to do, with the numbers, for people.</summary>
+    public string Description { get; }
+}

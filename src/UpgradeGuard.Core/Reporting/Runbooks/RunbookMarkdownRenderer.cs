@@ -1,0 +1,79 @@
+using System.Linq;
+using System.Text;
+using NodaTime;
+using UpgradeGuard.Core.Planning.Runbooks;
+
+namespace UpgradeGuard.Core.Reporting.Runbooks;
+
+/// <summary>The runbook for a change ticket: a summary table, a checklist per hop, the rollback, the timing of each hop.</summary>
+public static class RunbookMarkdownRenderer
+{
+    public static string Render(Runbook runbook)
+    {
+        var md = new StringBuilder();
+        var downtime = runbook.Downtime;
+        md.Append("# Upgrade runbook").Append(runbook.Name != null ? $": {runbook.Name}" : "").Append("\n\n");
+        md.Append(RunbookWording.Headline(runbook)).Append(".\n\n");
+        md.Append("| Item | Value |\n|---|---|\n");
+        Row(md, "Current version", runbook.From.ToString());
+        Row(md, "Target version", runbook.To.ToString());
+        Row(md, "Supported path", RunbookWording.Path(runbook));
+        Row(md, "Appliances", runbook.Nodes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Row(md, "Database", RunbookWording.Database(runbook));
+        Row(md, "Estimated downtime", RunbookWording.TotalEstimate(runbook).Substring("est. ".Length));
+        if (downtime is null)
+        {
+            Row(md, "Schedule", RunbookWording.NotScheduled);
+        }
+        else
+        {
+            Row(md, "Start", RunbookWording.Moment(downtime.Start, downtime.Zone));
+            Row(md, "Estimated end", RunbookWording.Moment(downtime.EstimatedEnd, downtime.Zone));
+            if (RunbookWording.BookedWindow(runbook) is { } window) Row(md, "Window", window);
+            Row(md, "Business hours", RunbookWording.BusinessHoursVerdict(downtime));
+        }
+        if (runbook.Warnings.Count > 0)
+        {
+            md.Append("\n## Warnings\n\n");
+            foreach (var warning in runbook.Warnings) md.Append("- ").Append(Escape(warning)).Append('\n');
+        }
+
+        md.Append("\n## Before the window\n\n");
+        string when = downtime is null ? "" : $" from {RunbookWording.Local(downtime.Start, downtime.Zone)} to {RunbookWording.Local(downtime.End, downtime.Zone)} {downtime.Zone.Id}";
+        md.Append($"- [ ] Tell users that the workspace is unavailable{when}: there is always downtime, even with several appliances\n");
+        md.Append($"- [ ] Read the release notes of {string.Join(", ", runbook.Hops.Select(h => h.To))}\n");
+        if (runbook.Hops.Any(h => h.SupportAssisted)) md.Append("- [ ] Open a case with Parallels support: the path has support-assisted hops\n");
+
+        foreach (var hop in runbook.Hops)
+        {
+            md.Append($"\n## Hop {hop.Number} of {runbook.Hops.Count}: {hop.From} -> {hop.To} ({RunbookWording.HopEstimate(hop)})\n\n");
+            if (hop.Notes.Count > 0) md.Append(string.Join("\n>\n", hop.Notes.Select(note => "> " + Escape(note)))).Append("\n\n");
+            foreach (var step in hop.Steps) md.Append("- [ ] ").Append(Capitalized(Escape(step.Description))).Append('\n');
+            md.Append($"- [ ] Check that System Settings shows {hop.To} on every appliance and that users can log in\n");
+        }
+
+        md.Append("\n## Rollback\n\n");
+        foreach (var line in RunbookWording.Rollback(runbook)) md.Append("- ").Append(line).Append('\n');
+
+        md.Append("\n## Timing\n\n");
+        md.Append(downtime is null ? "| Hop | Upgrade | Estimate | From | To |\n" : $"| Hop | Upgrade | Estimate | Start ({downtime.Zone.Id}) | End ({downtime.Zone.Id}) |\n");
+        md.Append("|---|---|---|---|---|\n");
+        foreach (var hop in runbook.Hops)
+        {
+            long end = hop.OffsetMinutes + hop.Minutes;
+            md.Append($"| {hop.Number} | {hop.From} -> {hop.To} | {hop.Minutes} min | {At(downtime, hop.OffsetMinutes)} | {At(downtime, end)} |\n");
+        }
+        md.Append($"| Total | {runbook.From} -> {runbook.To} | {runbook.TotalMinutes} min | {At(downtime, 0)} | {At(downtime, runbook.TotalMinutes)} |\n");
+        return md.ToString();
+    }
+
+    private static string At(DowntimeOnCalendar? downtime, long minutes) =>
+        downtime is null ? $"T+{minutes} min" : RunbookWording.ShortLocal(downtime.Start + Duration.FromMinutes(minutes), downtime.Zone);
+
+    private static void Row(StringBuilder md, string item, string value) => md.Append("| ").Append(item).Append(" | ").Append(Escape(value)).Append(" |\n");
+
+    /// <summary>Keeps table cells and list items whole: a pipe would end a cell.</summary>
+    private static string Escape(string text) => text.Replace("|", "\\|");
+
+    private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+}

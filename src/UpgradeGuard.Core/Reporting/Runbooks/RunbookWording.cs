@@ -1,0 +1,95 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using NodaTime;
+using NodaTime.Text;
+using UpgradeGuard.Core.Manifests;
+using UpgradeGuard.Core.Planning;
+using UpgradeGuard.Core.Planning.Runbooks;
+
+namespace UpgradeGuard.Core.Reporting.Runbooks;
+
+/// <summary>The phrases every runbook format shares, so text, markdown and YAML say the same thing with the same numbers.</summary>
+internal static class RunbookWording
+{
+    private static readonly LocalDateTimePattern LocalPattern = LocalDateTimePattern.Create("ddd uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    private static readonly LocalDateTimePattern UtcPattern = LocalDateTimePattern.Create("uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    private static readonly LocalDateTimePattern ShortPattern = LocalDateTimePattern.Create("ddd HH:mm", CultureInfo.InvariantCulture);
+
+    public static string Appliances(int nodes) => nodes == 1 ? "1 appliance" : $"{nodes} appliances";
+
+    /// <summary><c>Parallels Secure Workspace 5.3.2 -> 5.6.0 for 3 appliances</c>.</summary>
+    public static string Headline(Runbook runbook) =>
+        $"{runbook.Product!.Name} {runbook.From} -> {runbook.To} for {Appliances(runbook.Nodes)}";
+
+    /// <summary><c>5.3.2 -> 5.3.3 -> 5.4.4 (2 hops)</c>.</summary>
+    public static string Path(Runbook runbook) =>
+        $"{runbook.Path!.Describe()} ({(runbook.Hops.Count == 1 ? "1 hop" : $"{runbook.Hops.Count} hops")})";
+
+    public static string Database(Runbook runbook) =>
+        runbook.Database is { } db ? $"external {db.Display}" + (db.Host != null ? $" on {db.Host}" : "") : "embedded";
+
+    /// <summary><c>45 min</c> or <c>5h15m (315 min)</c>.</summary>
+    public static string Minutes(long minutes) => ValueParsers.FormatMinutes(minutes);
+
+    /// <summary><c>15 min per appliance x 3 appliances</c>.</summary>
+    public static string PerAppliance(int minutesPerAppliance, int nodes) => $"{minutesPerAppliance} min per appliance x {Appliances(nodes)}";
+
+    public static string HopEstimate(RunbookHop hop) => $"est. {Minutes(hop.Minutes)}: {PerAppliance(hop.MinutesPerAppliance, hop.Nodes)}";
+
+    public static string TotalEstimate(Runbook runbook) => $"est. {Minutes(runbook.TotalMinutes)}: {PerAppliance(runbook.MinutesPerAppliance, runbook.Nodes)}";
+
+    /// <summary><c>Sat 2026-12-05 22:00</c> in the zone.</summary>
+    public static string Local(Instant instant, DateTimeZone zone) => LocalPattern.Format(instant.InZone(zone).LocalDateTime);
+
+    /// <summary><c>Sat 22:00</c> in the zone.</summary>
+    public static string ShortLocal(Instant instant, DateTimeZone zone) => ShortPattern.Format(instant.InZone(zone).LocalDateTime);
+
+    /// <summary><c>2026-12-05 21:00 UTC</c>.</summary>
+    public static string Utc(Instant instant) => UtcPattern.Format(instant.InUtc().LocalDateTime) + " UTC";
+
+    /// <summary><c>Sat 2026-12-05 22:00 Europe/Brussels (2026-12-05 21:00 UTC)</c>.</summary>
+    public static string Moment(Instant instant, DateTimeZone zone) => $"{Local(instant, zone)} {zone.Id} ({Utc(instant)})";
+
+    /// <summary><c>Mon-Fri 08:00-18:00 Europe/Brussels</c>, with holidays when there are some.</summary>
+    public static string BusinessHours(BusinessHours hours, DateTimeZone zone)
+    {
+        var days = Enumerable.Range(1, 7).Select(d => (IsoDayOfWeek)d).Where(hours.Days.Contains).ToList();
+        string dayText;
+        if (days.Count == 0) dayText = "no days";
+        else if (days.Count > 2 && (int)days[days.Count - 1] - (int)days[0] == days.Count - 1) dayText = $"{Day(days[0])}-{Day(days[days.Count - 1])}";
+        else dayText = string.Join(", ", days.Select(Day));
+        string text = $"{dayText} {hours.Start.ToString("HH:mm", CultureInfo.InvariantCulture)}-{hours.End.ToString("HH:mm", CultureInfo.InvariantCulture)} {zone.Id}";
+        if (hours.Holidays.Count > 0) text += $", except holidays {string.Join(", ", hours.Holidays.OrderBy(h => h).Select(h => h.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)))}";
+        return text;
+    }
+
+    /// <summary>Whether the downtime meets business hours, and from when.</summary>
+    public static string BusinessHoursVerdict(DowntimeOnCalendar downtime) => downtime.FirstBusinessOverlap is Instant overlap
+        ? $"the downtime overlaps business hours ({BusinessHours(downtime.BusinessHours, downtime.Zone)}) from {Local(overlap, downtime.Zone)}: users cannot work during an upgrade; move the start so the downtime ends before business hours"
+        : $"the downtime is outside business hours ({BusinessHours(downtime.BusinessHours, downtime.Zone)})";
+
+    /// <summary>The booked window against the estimate, or null without a window.</summary>
+    public static string? BookedWindow(Runbook runbook)
+    {
+        if (runbook.Downtime?.BookedWindow is not Duration window) return null;
+        long booked = (long)window.TotalMinutes;
+        return booked >= runbook.TotalMinutes
+            ? $"booked window {Minutes(booked)} covers the estimate of {runbook.TotalMinutes} min, until {Local(runbook.Downtime.BookedEnd!.Value, runbook.Downtime.Zone)}"
+            : $"booked window {Minutes(booked)} is shorter than the estimate of {runbook.TotalMinutes} min: book at least {Minutes(runbook.TotalMinutes)}";
+    }
+
+    public const string NotScheduled = "not scheduled: there is always downtime, even with several appliances; pick a start outside business hours";
+
+    public static IEnumerable<string> Rollback(Runbook runbook)
+    {
+        string appliances = RunbookBuilder.EveryAppliance(runbook.Nodes);
+        string database = runbook.Database != null ? " and the backup of the external database" : "";
+        yield return $"Each hop starts from the snapshots of {appliances}{database} taken just before it: they are the restore point of that hop.";
+        yield return "If an upgrade fails, contact Parallels support first, with the upgrade logs: without them the cause can hardly be found, and the upgrade may still be saved.";
+        yield return "If time is of the essence, keep a snapshot of each appliance as it is when the upgrade seems to fail, for support to analyse.";
+        yield return "Restore the snapshots taken before the failed hop only when support recommends it; never reboot an appliance while it is upgrading.";
+    }
+
+    private static string Day(IsoDayOfWeek day) => day.ToString().Substring(0, 3);
+}
