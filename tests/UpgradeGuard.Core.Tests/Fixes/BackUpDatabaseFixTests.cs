@@ -67,6 +67,17 @@ public sealed class BackUpDatabaseFixTests
     }
 
     [Fact]
+    public void An_empty_database_value_becomes_true()
+    {
+        var text = External.Replace("- snapshot: all   # appliances only", "- snapshot: all\n      database:   # appliances only");
+
+        var fixedText = ApplyRuleFix(text, RuleIds.MissingDatabaseBackup);
+
+        Assert.Equal(text.Replace("database:   # appliances only", "database: true   # appliances only"), fixedText);
+        Assert.Empty(Ids(fixedText));
+    }
+
+    [Fact]
     public void A_snapshot_with_other_keys_gets_database_true_last()
     {
         var text = External.Replace("""
