@@ -53,7 +53,7 @@ public sealed class FixPropertyTests
                 var fixedText = CodeFixes.Apply(text, fix.Edits);
                 if (fix.IsSuppression || !parsed) continue;
                 var after = Analyze(fixedText);
-                Assert.True(FixAll.IsFixable(after), $"{fix} broke the file:\n{fixedText}");
+                Assert.True(FixAll.IsFixable(after), $"{fix} broke the file:\n{Visible(text)}\n---- into:\n{Visible(fixedText)}");
                 Assert.Equal(CommentLines(text), CommentLines(fixedText).Where(CommentLines(text).Contains));
             }
         }
@@ -67,6 +67,14 @@ public sealed class FixPropertyTests
         Assert.Equal(CommentLines(text).Count, CommentLines(all.Text).Count);
     }
 
-    private static List<string> CommentLines(string text) =>
-        text.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.TrimStart().StartsWith('#')).ToList();
+    /// <summary>The text with control and non-ASCII characters as \\uXXXX, so a failure shows what the mutation wrote.</summary>
+    private static string Visible(string text) =>
+        string.Concat(text.Select(c => c == '\n' || (c >= ' ' && c < 0x7F) ? c.ToString() : $"\\u{(int)c:X4}"));
+
+    /// <summary>Lines as YAML (and <see cref="Text.LineMap"/>) break them: a lone CR ends a line too.</summary>
+    private static List<string> CommentLines(string text)
+    {
+        var lines = new Text.LineMap(text);
+        return Enumerable.Range(1, lines.LineCount).Select(lines.LineText).Where(l => l.TrimStart().StartsWith('#')).ToList();
+    }
 }
