@@ -6,7 +6,7 @@ namespace UpgradeGuard.Core.Fixes;
 
 /// <summary>
 /// UG4003: the snapshot that covers the hop gets <c>database: true</c> (or its <c>database: false</c> becomes
-/// true); with no such snapshot written as a block, a <c>- backup-database: true</c> step goes before the upgrade.
+/// true); with no such snapshot written as a block item of the list, a <c>- backup-database: true</c> step goes before the upgrade.
 /// </summary>
 internal sealed class BackUpDatabaseFix : RuleFix
 {
@@ -19,19 +19,23 @@ internal sealed class BackUpDatabaseFix : RuleFix
         var step = context.UpgradeStepAtDiagnostic();
         if (step is null) yield break;
         var snapshot = context.SegmentBefore(step).LastOrDefault(context.CoversCluster);
-        if (snapshot != null && !context.IsFlow(snapshot.Node))
+        if (snapshot != null && !context.IsFlow(snapshot.Node) && context.IsWrittenInList(snapshot) && DatabaseTrue(context, snapshot) is { } databaseTrue)
         {
-            yield return Fix(Title, DatabaseTrue(context, snapshot));
+            yield return Fix(Title, databaseTrue);
             yield break;
         }
         if (context.InsertBefore(step, new[] { NewStep.Flag("backup-database") }) is { } edit) yield return Fix(Title, edit);
     }
 
-    private static TextEdit DatabaseTrue(FixContext context, Step snapshot)
+    private static TextEdit? DatabaseTrue(FixContext context, Step snapshot)
     {
         if (snapshot.IncludesDatabase is { } written)
         {
-            return new TextEdit(written.Span.StartOffset, written.Span.EndOffset, "true");
+            if (ScalarText.IsReplaceable(context.Text, written.Span)) return new TextEdit(written.Span.StartOffset, written.Span.EndOffset, "true");
+            if (written.Span.Length > 0) return null; // an anchor, a tag or a multi-line value: the backup step instead
+            // An empty value (`database:`): the word goes after the colon, with the space YAML needs there.
+            int colon = context.Text.IndexOf(':', written.KeySpan.EndOffset);
+            return colon >= 0 && colon <= written.Span.StartOffset ? TextEdit.Insert(colon + 1, " true") : null;
         }
         int keyColumn = context.Lines.Column(snapshot.Node.Span.StartOffset);
         int at = context.Lines.LineEnd(context.ContentEnd(snapshot.Node));

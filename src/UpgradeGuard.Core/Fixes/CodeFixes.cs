@@ -45,7 +45,9 @@ public static class CodeFixes
         }
         var root = result.Manifest?.Root ?? YamlTreeReader.Read(text).Root;
         if (DisableOnLineFix.For(text, root, diagnostic) is { } suppression) fixes.Add(suppression);
-        return fixes;
+        // The edits are computed from positions; YAML has corners they do not foresee (a tab in a blank line that new
+        // lines now sit above, for one). A fix that would leave the file unreadable is not offered.
+        return root is null ? fixes : fixes.Where(fix => YamlTreeReader.Read(Apply(text, fix.Edits)).IsValid).ToList();
     }
 
     /// <summary>

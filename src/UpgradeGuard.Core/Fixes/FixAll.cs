@@ -47,7 +47,7 @@ public static class FixAll
         while (passes < maxPasses && IsFixable(result))
         {
             var taken = new List<CodeFix>();
-            foreach (var diagnostic in result.Diagnostics)
+            foreach (var diagnostic in result.Diagnostics.Where(d => CodeFixes.FixableRuleIds.Contains(d.Id)))
             {
                 var fix = CodeFixes.For(text, result, diagnostic, engine.Catalogs)
                     .FirstOrDefault(f => !f.IsSuppression && !taken.Any(t => Touch(t, f)));

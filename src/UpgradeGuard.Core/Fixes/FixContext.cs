@@ -67,8 +67,9 @@ internal sealed class FixContext
         return Plan?.Nodes is int nodes && snapshot.SnapshotAppliances.Distinct().Count() >= nodes;
     }
 
-    /// <summary>The <c>upgrade</c> section's mapping as written, when it is one.</summary>
-    public YamlMapping? UpgradeNode => Entry(Manifest.Root, "upgrade")?.Value as YamlMapping;
+    /// <summary>The <c>upgrade</c> section's mapping, when it is one written under its key (not an alias of one written elsewhere).</summary>
+    public YamlMapping? UpgradeNode =>
+        Entry(Manifest.Root, "upgrade") is { Value: YamlMapping mapping } entry && mapping.Span.StartOffset > entry.Key.Span.EndOffset ? mapping : null;
 
     /// <summary>The list under <c>upgrade.steps</c>, when it is one.</summary>
     public YamlSequence? StepsNode => UpgradeNode is { } upgrade ? Entry(upgrade, "steps")?.Value as YamlSequence : null;
@@ -80,7 +81,7 @@ internal sealed class FixContext
     public TextEdit? InsertBefore(Step step, IEnumerable<NewStep> steps)
     {
         var list = StepsNode;
-        if (list is null || step.Index >= list.Items.Count || list.Items[step.Index] != step.Node) return null;
+        if (list is null || !IsWrittenInList(list, step)) return null;
         var layout = StepListLayout.Of(Lines, step.Node, out int dash);
         if (layout is null) return null;
         int floor = step.Index > 0 ? ContentEnd(list.Items[step.Index - 1]) : StepsKeyEnd();
@@ -91,6 +92,17 @@ internal sealed class FixContext
         }
         return TextEdit.Insert(at, Lines.LinesBefore(layout.Render(steps)));
     }
+
+    /// <summary>
+    /// Whether <paramref name="step"/> is written as its own item of the block list of steps: not an alias of a
+    /// mapping written elsewhere (an edit there would change every step that shares it, somewhere else).
+    /// </summary>
+    public bool IsWrittenInList(Step step) => StepsNode is { } list && IsWrittenInList(list, step);
+
+    private bool IsWrittenInList(YamlSequence list, Step step) =>
+        step.Index < list.Items.Count && list.Items[step.Index] == step.Node &&
+        list.Items.Count(item => item == step.Node) == 1 &&
+        StepListLayout.Of(Lines, step.Node, out _) != null;
 
     /// <summary>Where the text of <paramref name="node"/> ends: after its last scalar, or after the closing bracket of a flow collection.</summary>
     public int ContentEnd(YamlNode node)

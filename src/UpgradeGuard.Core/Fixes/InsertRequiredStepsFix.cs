@@ -16,10 +16,8 @@ internal sealed class InsertRequiredStepsFix : RuleFix
         var step = context.UpgradeStepAtDiagnostic();
         var path = step is null ? null : context.HopOf(step)?.EffectivePath;
         if (step is null || path is null) yield break;
-        var done = new HashSet<string>(
-            context.Manifest.Upgrade!.Steps!.Where(s => s.IsValid && s.Index < step.Index).Select(s => s.Action),
-            System.StringComparer.Ordinal);
-        var missing = path.Hops.SelectMany(edge => edge.RequiresBefore).Where(done.Add).ToList();
+        var done = context.Manifest.Upgrade!.Steps!.Where(s => s.IsValid && s.Index < step.Index).Select(s => s.Action);
+        var missing = path.Hops.SelectMany(edge => edge.RequiresBefore).Distinct().Except(done).ToList();
         if (missing.Count == 0) yield break;
         if (context.InsertBefore(step, missing.Select(NewStep.Flag)) is { } edit)
         {

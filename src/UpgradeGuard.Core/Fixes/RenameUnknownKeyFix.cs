@@ -11,7 +11,7 @@ internal sealed class RenameUnknownKeyFix : RuleFix
     public override IEnumerable<CodeFix> Offer(FixContext context)
     {
         var key = context.Manifest.SuggestedKeys.FirstOrDefault(k => context.IsAt(k.Span));
-        if (key is null) yield break;
+        if (key is null || !ScalarText.IsReplaceable(context.Text, key.Span)) yield break;
         yield return Fix($"Rename '{key.Written}' to '{key.Suggested}'",
             new TextEdit(key.Span.StartOffset, key.Span.EndOffset, ScalarText.KeepingQuotes(context.Text, key.Span, key.Suggested)));
     }

@@ -14,6 +14,7 @@ internal sealed class WindowToEstimateFix : RuleFix
     {
         var window = context.Manifest.Schedule?.Window;
         if (window is null || !context.IsAt(window.Span) || context.Plan?.EstimateMinutes is not long estimate) yield break;
+        if (!ScalarText.IsReplaceable(context.Text, window.Span)) yield break;
         var text = ScalarText.KeepingQuotes(context.Text, window.Span, ValueParsers.ManifestDuration(estimate));
         yield return Fix(Title, new TextEdit(window.Span.StartOffset, window.Span.EndOffset, text));
     }
