@@ -18,21 +18,7 @@ public static class CheckCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var paths = new Argument<string[]>("paths")
-        {
-            Description = "Manifest files, or folders searched for *.upgrade.yaml and *.upgrade.yml (default: the current folder).",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
-        paths.Validators.Add(result =>
-        {
-            foreach (var token in result.Tokens)
-            {
-                if (token.Value.Length > 1 && token.Value[0] == '-')
-                {
-                    result.AddError($"Unrecognized option '{token.Value}' (for a file whose name starts with '-', write ./{token.Value}).");
-                }
-            }
-        });
+        var paths = CommonInputs.ManifestPaths();
         var format = new Option<string>("--format", "-f")
         {
             Description = "The report format.",
@@ -40,11 +26,7 @@ public static class CheckCommand
         };
         format.AcceptOnlyFromAmong(ReportFormats.All);
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of the standard output." };
-        var catalogs = new Option<string[]>("--catalog")
-        {
-            Description = "An extra catalog file (repeatable); its upgrades and database ranges add to the built-in catalog.",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
+        var catalogs = CommonInputs.Catalogs();
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Report warnings as errors." };
 
         var command = new Command("check", "Check upgrade manifests.") { paths, format, output, catalogs, warningsAsErrors };

@@ -19,27 +19,9 @@ public static class FixCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var paths = new Argument<string[]>("paths")
-        {
-            Description = "Manifest files, or folders searched for *.upgrade.yaml and *.upgrade.yml (default: the current folder).",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
-        paths.Validators.Add(result =>
-        {
-            foreach (var token in result.Tokens)
-            {
-                if (token.Value.Length > 1 && token.Value[0] == '-')
-                {
-                    result.AddError($"Unrecognized option '{token.Value}' (for a file whose name starts with '-', write ./{token.Value}).");
-                }
-            }
-        });
+        var paths = CommonInputs.ManifestPaths();
         var write = new Option<bool>("--write", "-w") { Description = "Write the fixed files instead of printing a diff." };
-        var catalogs = new Option<string[]>("--catalog")
-        {
-            Description = "An extra catalog file (repeatable); its upgrades and database ranges add to the built-in catalog.",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
+        var catalogs = CommonInputs.Catalogs();
 
         var command = new Command("fix", "Apply the quick fixes to upgrade manifests: print a diff, or write the files with --write.") { paths, write, catalogs };
         command.SetAction((parseResult, cancellationToken) =>

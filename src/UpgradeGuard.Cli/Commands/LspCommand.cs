@@ -14,11 +14,7 @@ public static class LspCommand
     public static Command Create(CliEnvironment environment)
     {
         var stdio = new Option<bool>("--stdio") { Description = "Talk LSP over standard input and output (the default and only transport; accepted because clients pass it)." };
-        var catalogs = new Option<string[]>("--catalog")
-        {
-            Description = "An extra catalog file (repeatable), as for check.",
-            AllowMultipleArgumentsPerToken = false,
-        };
+        var catalogs = CommonInputs.Catalogs();
         var command = new Command("lsp", "Run the language server (LSP over stdio): diagnostics, quick fixes, hover and completion in any editor.") { stdio, catalogs };
         command.SetAction((parseResult, cancellationToken) => RunAsync(parseResult.GetValue(catalogs) ?? Array.Empty<string>(), environment, cancellationToken));
         return command;

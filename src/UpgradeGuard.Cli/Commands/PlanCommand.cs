@@ -39,11 +39,7 @@ public static class PlanCommand
         };
         format.AcceptOnlyFromAmong(RunbookFormats.All);
         var output = new Option<string?>("--output", "-o") { Description = "Write the plan to this file instead of the standard output." };
-        var catalogs = new Option<string[]>("--catalog")
-        {
-            Description = "An extra catalog file (repeatable); its upgrades and database ranges add to the built-in catalog.",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
+        var catalogs = CommonInputs.Catalogs();
 
         var command = new Command("plan", "Print the supported upgrade path with estimates, steps and schedule, for a manifest or for --from/--to/--nodes.")
         {
