@@ -46,27 +46,23 @@ public static class CheckCommand
     public static int Run(CheckSettings settings, CliEnvironment environment, CancellationToken cancellationToken)
     {
         var problems = new List<string>();
-        var catalogs = CatalogFiles.Load(settings.Catalogs, environment, problems);
+        var (catalogs, files) = CommonInputs.Load(settings.Paths, settings.Catalogs, environment, problems);
         if (catalogs is null)
         {
-            WriteProblems(environment, problems);
+            CommonInputs.WriteProblems(environment, problems);
             return ExitCodes.BadInput;
         }
-
-        var discovery = new ManifestDiscovery(environment.WorkingDirectory);
-        var files = discovery.Discover(settings.Paths.Count > 0 ? settings.Paths : new[] { "." });
-        problems.AddRange(discovery.Problems);
 
         var report = new ManifestChecker(catalogs, settings.WarningsAsErrors).Check(files, problems, cancellationToken);
         bool showSource = environment.OutputIsTerminal && settings.OutputFile is null;
         var formatter = ReportFormats.Create(settings.Format, showSource, RepositoryRoot.Find(environment.WorkingDirectory));
         if (!WriteReport(formatter, report, settings.OutputFile, environment, problems))
         {
-            WriteProblems(environment, problems);
+            CommonInputs.WriteProblems(environment, problems);
             return ExitCodes.BadInput;
         }
 
-        WriteProblems(environment, problems);
+        CommonInputs.WriteProblems(environment, problems);
         if (problems.Count > 0) return ExitCodes.BadInput;
         return report.Diagnostics.Any(d => d.Severity == Severity.Error) ? ExitCodes.ErrorsFound : ExitCodes.Success;
     }
@@ -93,14 +89,5 @@ public static class CheckCommand
             problems.Add(ProblemMessages.Format($"cannot write '{outputFile}': {ex.Message}"));
             return false;
         }
-    }
-
-    private static void WriteProblems(CliEnvironment environment, List<string> problems)
-    {
-        foreach (var problem in problems)
-        {
-            environment.Error.WriteLine(problem);
-        }
-        environment.Error.Flush();
     }
 }

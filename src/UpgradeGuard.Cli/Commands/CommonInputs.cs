@@ -1,4 +1,8 @@
+using System.Collections.Generic;
 using System.CommandLine;
+using UpgradeGuard.Cli.Checking;
+using UpgradeGuard.Cli.Discovery;
+using UpgradeGuard.Core.Catalog;
 
 namespace UpgradeGuard.Cli.Commands;
 
@@ -32,4 +36,25 @@ internal static class CommonInputs
         Description = "An extra catalog file (repeatable); its upgrades and database ranges add to the built-in catalog.",
         Arity = ArgumentArity.ZeroOrMore,
     };
+
+    /// <summary>
+    /// What check and fix work on: the catalogs (null when a <c>--catalog</c> file is unusable) and the manifests found
+    /// under <paramref name="paths"/> (the current folder when none). Every problem met is added to <paramref name="problems"/>.
+    /// </summary>
+    public static (CatalogSet? Catalogs, IReadOnlyList<ManifestFile> Files) Load(IReadOnlyList<string> paths, IReadOnlyList<string> catalogFiles, CliEnvironment environment, List<string> problems)
+    {
+        var catalogs = CatalogFiles.Load(catalogFiles, environment, problems);
+        if (catalogs is null) return (null, new List<ManifestFile>());
+        var discovery = new ManifestDiscovery(environment.WorkingDirectory);
+        var files = discovery.Discover(paths.Count > 0 ? paths : new[] { "." });
+        problems.AddRange(discovery.Problems);
+        return (catalogs, files);
+    }
+
+    /// <summary>Writes the problems to standard error, one per line.</summary>
+    public static void WriteProblems(CliEnvironment environment, IEnumerable<string> problems)
+    {
+        foreach (var problem in problems) environment.Error.WriteLine(problem);
+        environment.Error.Flush();
+    }
 }

@@ -6,7 +6,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using UpgradeGuard.Cli.Checking;
-using UpgradeGuard.Cli.Discovery;
 using UpgradeGuard.Cli.Fixing;
 
 namespace UpgradeGuard.Cli.Commands;
@@ -38,16 +37,12 @@ public static class FixCommand
     public static int Run(FixSettings settings, CliEnvironment environment, CancellationToken cancellationToken)
     {
         var problems = new List<string>();
-        var catalogs = CatalogFiles.Load(settings.Catalogs, environment, problems);
+        var (catalogs, files) = CommonInputs.Load(settings.Paths, settings.Catalogs, environment, problems);
         if (catalogs is null)
         {
-            WriteProblems(environment, problems);
+            CommonInputs.WriteProblems(environment, problems);
             return ExitCodes.BadInput;
         }
-
-        var discovery = new ManifestDiscovery(environment.WorkingDirectory);
-        var files = discovery.Discover(settings.Paths.Count > 0 ? settings.Paths : new[] { "." });
-        problems.AddRange(discovery.Problems);
 
         var fixer = new ManifestFixer(catalogs);
         bool anyChange = false;
@@ -74,7 +69,7 @@ public static class FixCommand
             }
         }
         environment.Output.Flush();
-        WriteProblems(environment, problems);
+        CommonInputs.WriteProblems(environment, problems);
         if (problems.Count > 0) return ExitCodes.BadInput;
         return anyChange && !settings.Write ? ExitCodes.FixesPending : ExitCodes.Success;
     }
@@ -85,14 +80,5 @@ public static class FixCommand
         int count = fix.Applied.Count;
         var rules = fix.Applied.Select(f => f.RuleId).Distinct().OrderBy(id => id, StringComparer.Ordinal);
         return $"{count} fix{(count == 1 ? "" : "es")} applied ({string.Join(", ", rules)})";
-    }
-
-    private static void WriteProblems(CliEnvironment environment, List<string> problems)
-    {
-        foreach (var problem in problems)
-        {
-            environment.Error.WriteLine(problem);
-        }
-        environment.Error.Flush();
     }
 }
