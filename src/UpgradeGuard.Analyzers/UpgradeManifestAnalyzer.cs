@@ -100,7 +100,7 @@ public sealed class UpgradeManifestAnalyzer : DiagnosticAnalyzer
             }
             catch (Exception ex)
             {
-                context.ReportDiagnostic(AtFileStart(file.Path, RuleRegistry.InternalError, $"UpgradeGuard failed on this file ({ex.GetType().Name}: {ex.Message}); please report it"));
+                context.ReportDiagnostic(AtFileStart(file.Path, RuleRegistry.InternalError, RuleRegistry.InternalErrorMessage(ex)));
                 return;
             }
             foreach (var diagnostic in diagnostics) context.ReportDiagnostic(ToRoslyn(diagnostic));

@@ -80,7 +80,7 @@ public sealed class UpgradeGuardEngine
         catch (Exception ex)
         {
             var sink = new FindingSink();
-            sink.Report(RuleRegistry.InternalError, SourceSpan.FileStart, $"UpgradeGuard failed on this file ({ex.GetType().Name}: {ex.Message}); please report it");
+            sink.Report(RuleRegistry.InternalError, SourceSpan.FileStart, RuleRegistry.InternalErrorMessage(ex));
             return Finish(filePath, sink, Suppressions.None, options, true, null, null, null);
         }
     }

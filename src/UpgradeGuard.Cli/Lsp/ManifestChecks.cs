@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using UpgradeGuard.Cli.Discovery;
 using UpgradeGuard.Core;
 using UpgradeGuard.Core.Catalog;
 using UpgradeGuard.Core.Configuration;
@@ -22,15 +23,12 @@ internal sealed class ManifestChecks
         {
             // A file named like a manifest is one (a wrong kind is UG1003, as for a file named on the command line);
             // any other YAML the editor sends is checked only when it says kind: UpgradePlan.
-            IsExplicit = path != null && IsManifestName(path),
+            IsExplicit = path != null && ManifestDiscovery.IsManifestName(path),
             // A fresh resolver each time: .editorconfig edits apply at the next keystroke (the lookups cost microseconds).
             Severities = path is null ? SeverityConfiguration.Default : new EditorConfigResolver().ForFile(path, warningsAsErrors: false),
         };
         return _engine.Analyze(path ?? "untitled.upgrade.yaml", text, options);
     }
-
-    public static bool IsManifestName(string path) =>
-        path.EndsWith(".upgrade.yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".upgrade.yml", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The local path of a <c>file:</c> URI, or null.</summary>
     public static string? LocalPath(string uri)

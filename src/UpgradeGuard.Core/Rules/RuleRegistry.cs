@@ -60,6 +60,10 @@ public static class RuleRegistry
     };
 
     /// <summary>Every descriptor a surface may report: the rules, then the internal-error descriptor.</summary>
+    /// <summary>The message of <see cref="InternalError"/> for an unexpected failure on one file.</summary>
+    public static string InternalErrorMessage(System.Exception exception) =>
+        $"UpgradeGuard failed on this file ({exception.GetType().Name}: {exception.Message}); please report it";
+
     public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = All.Select(r => r.Definition).Concat(new[] { InternalError }).ToList();
 
     public static RuleDescriptor? Find(string id) => Descriptors.FirstOrDefault(d => d.Id == id);
