@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text;
 using NodaTime;
@@ -100,25 +99,23 @@ public static class HoverProvider
         var zone = placement.Zone!;
         var length = Downtime.Length(schedule, plan.EstimateMinutes, out var basis);
         var text = new StringBuilder("**Downtime**\n\n");
-        string utc(Instant i) => i.InUtc().LocalDateTime.ToString("ddd yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
         if (length is null)
         {
-            text.Append($"Starts {ScheduleText.Local(placement.Start, zone)} ({zone.Id}) = {utc(placement.Start)} UTC. No window and no estimate: its end is unknown.");
+            text.Append($"Starts {ScheduleText.Local(placement.Start, zone)} ({zone.Id}) = {ScheduleText.Utc(placement.Start)} UTC. No window and no estimate: its end is unknown.");
             return new HoverInfo(text.ToString(), start.Span);
         }
         try
         {
             var end = placement.Start + length.Value;
             text.Append($"| | {zone.Id} | UTC |\n|---|---|---|\n");
-            text.Append($"| start | {ScheduleText.Local(placement.Start, zone)} | {utc(placement.Start)} |\n");
-            text.Append($"| end | {ScheduleText.Local(end, zone)} | {utc(end)} |\n\n");
+            text.Append($"| start | {ScheduleText.Local(placement.Start, zone)} | {ScheduleText.Utc(placement.Start)} |\n");
+            text.Append($"| end | {ScheduleText.Local(end, zone)} | {ScheduleText.Utc(end)} |\n\n");
             text.Append($"Length: {ValueParsers.FormatDuration(length.Value)} ({basis}");
             if (plan.EstimateMinutes is long estimate) text.Append($"; estimate {Minutes(estimate)}");
             text.Append(").\n\n");
             var hours = BusinessHours.From(schedule);
             var overlap = hours.FirstOverlap(placement.Start, end, zone);
-            var days = string.Join(", ", hours.Days.OrderBy(d => d).Select(d => d.ToString().Substring(0, 3).ToLowerInvariant()));
-            var window = $"{days} {hours.Start:HH\\:mm}-{hours.End:HH\\:mm}";
+            var window = ScheduleText.BusinessHours(hours, zone);
             text.Append(overlap is null
                 ? $"Outside business hours ({window})."
                 : $"Meets business hours ({window}) from {ScheduleText.Local(overlap.Value, zone)}.");
@@ -130,5 +127,5 @@ public static class HoverProvider
         return new HoverInfo(text.ToString(), start.Span);
     }
 
-    private static string Minutes(long minutes) => ValueParsers.FormatDuration(Duration.FromMinutes(minutes));
+    private static string Minutes(long minutes) => ValueParsers.FormatMinutes(minutes);
 }

@@ -6,13 +6,13 @@ using NodaTime.Text;
 using UpgradeGuard.Core.Manifests;
 using UpgradeGuard.Core.Planning;
 using UpgradeGuard.Core.Planning.Runbooks;
+using UpgradeGuard.Core.Rules.Schedule;
 
 namespace UpgradeGuard.Core.Reporting.Runbooks;
 
 /// <summary>The phrases every runbook format shares, so text, markdown and YAML say the same thing with the same numbers.</summary>
 internal static class RunbookWording
 {
-    private static readonly LocalDateTimePattern LocalPattern = LocalDateTimePattern.Create("ddd uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture);
     private static readonly LocalDateTimePattern UtcPattern = LocalDateTimePattern.Create("uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture);
     private static readonly LocalDateTimePattern ShortPattern = LocalDateTimePattern.Create("ddd HH:mm", CultureInfo.InvariantCulture);
 
@@ -40,7 +40,7 @@ internal static class RunbookWording
     public static string TotalEstimate(Runbook runbook) => $"est. {Minutes(runbook.TotalMinutes)}: {PerAppliance(runbook.MinutesPerAppliance, runbook.Nodes)}";
 
     /// <summary><c>Sat 2026-12-05 22:00</c> in the zone.</summary>
-    public static string Local(Instant instant, DateTimeZone zone) => LocalPattern.Format(instant.InZone(zone).LocalDateTime);
+    public static string Local(Instant instant, DateTimeZone zone) => ScheduleText.Local(instant, zone);
 
     /// <summary><c>Sat 22:00</c> in the zone.</summary>
     public static string ShortLocal(Instant instant, DateTimeZone zone) => ShortPattern.Format(instant.InZone(zone).LocalDateTime);
@@ -52,17 +52,7 @@ internal static class RunbookWording
     public static string Moment(Instant instant, DateTimeZone zone) => $"{Local(instant, zone)} {zone.Id} ({Utc(instant)})";
 
     /// <summary><c>Mon-Fri 08:00-18:00 Europe/Brussels</c>, with holidays when there are some.</summary>
-    public static string BusinessHours(BusinessHours hours, DateTimeZone zone)
-    {
-        var days = Enumerable.Range(1, 7).Select(d => (IsoDayOfWeek)d).Where(hours.Days.Contains).ToList();
-        string dayText;
-        if (days.Count == 0) dayText = "no days";
-        else if (days.Count > 2 && (int)days[days.Count - 1] - (int)days[0] == days.Count - 1) dayText = $"{Day(days[0])}-{Day(days[days.Count - 1])}";
-        else dayText = string.Join(", ", days.Select(Day));
-        string text = $"{dayText} {hours.Start.ToString("HH:mm", CultureInfo.InvariantCulture)}-{hours.End.ToString("HH:mm", CultureInfo.InvariantCulture)} {zone.Id}";
-        if (hours.Holidays.Count > 0) text += $", except holidays {string.Join(", ", hours.Holidays.OrderBy(h => h).Select(h => h.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)))}";
-        return text;
-    }
+    public static string BusinessHours(BusinessHours hours, DateTimeZone zone) => ScheduleText.BusinessHours(hours, zone);
 
     /// <summary>Whether the downtime meets business hours, and from when.</summary>
     public static string BusinessHoursVerdict(DowntimeOnCalendar downtime) => downtime.FirstBusinessOverlap is Instant overlap
@@ -91,5 +81,4 @@ internal static class RunbookWording
         yield return "Restore the snapshots taken before the failed hop only when support recommends it; never reboot an appliance while it is upgrading.";
     }
 
-    private static string Day(IsoDayOfWeek day) => day.ToString().Substring(0, 3);
 }
