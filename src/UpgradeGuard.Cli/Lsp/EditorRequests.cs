@@ -33,7 +33,7 @@ internal sealed class EditorRequests
                 if (diagnostic?["code"] is JsonValue code && code.TryGetValue<string>(out var id)) codes.Add(id);
             }
         }
-        var engineText = shift == 0 ? current.Text.Text : current.Text.Text.Substring(shift);
+        var engineText = current.Text.EngineText;
         var actions = new JsonArray();
         var titles = new HashSet<string>(StringComparer.Ordinal);
         foreach (var diagnostic in current.Result.Diagnostics)
@@ -81,9 +81,9 @@ internal sealed class EditorRequests
     {
         LspText text;
         lock (document.Gate) text = document.Text;
-        int shift = text.Text.Length > 0 && text.Text[0] == '\uFEFF' ? 1 : 0;
+        int shift = text.EngineOffsetShift;
         int offset = text.Offset(parameters["position"]);
-        var context = CursorContext.At(shift == 0 ? text.Text : text.Text.Substring(1), offset - shift);
+        var context = CursorContext.At(text.EngineText, offset - shift);
         var items = new JsonArray();
         foreach (var item in CompletionProvider.For(context, _checks.Catalogs))
         {

@@ -8,6 +8,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using UpgradeGuard.Cli.Lsp.Protocol;
 using UpgradeGuard.Core.Catalog;
+using UpgradeGuard.Core.Configuration;
 
 namespace UpgradeGuard.Cli.Lsp;
 
@@ -216,7 +217,7 @@ public sealed class LanguageServer
     {
         var uri = RequiredString(parameters?["textDocument"]?["uri"], "textDocument.uri");
         // Saving an .editorconfig or .globalconfig changes severities of every open manifest.
-        if (uri.EndsWith("/.editorconfig", StringComparison.Ordinal) || uri.EndsWith("/.globalconfig", StringComparison.Ordinal)) RecheckAll();
+        if (uri.EndsWith("/" + AnalyzerConfigFile.EditorConfigFileName, StringComparison.Ordinal) || uri.EndsWith("/" + AnalyzerConfigFile.GlobalConfigFileName, StringComparison.Ordinal)) RecheckAll();
         else if (_documents.TryGetValue(uri, out var document)) DiagnosticPublisher.RequestCheck(document);
     }
 

@@ -53,5 +53,5 @@ internal sealed class OpenDocument
 internal sealed record CheckedText(int Version, LspText Text, AnalysisResult Result)
 {
     /// <summary>The engine counts offsets without a leading BOM; the editor's text may keep it.</summary>
-    public int EngineOffsetShift => Text.Text.Length > 0 && Text.Text[0] == '\uFEFF' ? 1 : 0;
+    public int EngineOffsetShift => Text.EngineOffsetShift;
 }

@@ -32,6 +32,12 @@ public sealed class LspText
 
     public string Text { get; }
 
+    /// <summary>1 when the text starts with a BOM: the engine counts offsets without it, the editor with it.</summary>
+    public int EngineOffsetShift => Text.Length > 0 && Text[0] == '\uFEFF' ? 1 : 0;
+
+    /// <summary>The text as the engine reads it (without a leading BOM).</summary>
+    public string EngineText => EngineOffsetShift == 0 ? Text : Text.Substring(1);
+
     /// <summary>The offset of a position; a character past the end of its line is the line's end, a line past the end is the text's end.</summary>
     public int Offset(int line, int character)
     {
