@@ -34,7 +34,7 @@ public sealed class NeovimEndToEndTests : IDisposable
             return;
         }
         var manifest = Path.Combine(_directory, "amsterdam.upgrade.yaml");
-        File.Copy(Path.Combine(RepositoryPaths.Samples, "dotnet-build", "clusters", "amsterdam.upgrade.yaml"), manifest);
+        File.Copy(Path.Combine(RepositoryPaths.Samples, "notargets-repo", "clusters", "amsterdam.upgrade.yaml"), manifest);
         var output = Path.Combine(_directory, "session.jsonl");
         var script = Path.Combine(AppContext.BaseDirectory, "Lsp", "Neovim", "lsp-session.lua");
 
