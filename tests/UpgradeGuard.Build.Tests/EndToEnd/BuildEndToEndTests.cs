@@ -1,0 +1,185 @@
+using System;
+using System.IO;
+using System.Linq;
+using Xunit.Abstractions;
+
+namespace UpgradeGuard.Build.Tests.EndToEnd;
+
+/// <summary>
+/// Real `dotnet build` of consumer projects that reference the packed package: the NoTargets sample (the task), the
+/// C# sample (the analyzer), multi-targeting projects of both kinds, clean projects, and the user's switches.
+/// </summary>
+[Collection(PackedPackageCollection.Name)]
+public sealed class BuildEndToEndTests
+{
+    private readonly PackedPackage _package;
+    private readonly ITestOutputHelper _output;
+
+    public BuildEndToEndTests(PackedPackage package, ITestOutputHelper output)
+    {
+        _package = package;
+        _output = output;
+    }
+
+    [Fact]
+    public void NoTargets_sample_fails_with_the_located_errors_the_command_line_reports()
+    {
+        var folder = _package.CopySample("notargets-repo", "notargets-" + Guid.NewGuid().ToString("N")[..8]);
+        var result = Dotnet.Build(Path.Combine(folder, "ClusterUpgrades.proj"), "normal");
+        _output.WriteLine(result.ToString());
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.True(result.TaskRan, "the task should have checked the manifests");
+        var logged = result.Diagnostics;
+        var amsterdam = Path.Combine(folder, "clusters", "amsterdam.upgrade.yaml");
+        Assert.Equal(new[] { "amsterdam.upgrade.yaml(19,7): error UG4001", "amsterdam.upgrade.yaml(19,16): error UG2001" }, logged.Select(l => l.Located));
+        Assert.All(logged, l => Assert.Equal(amsterdam, l.Path));
+
+        // Word for word what the command line reports for the folder (which reads the same .editorconfig), end positions included.
+        var expected = CliFindings.Check(folder);
+        Assert.Equal(
+            expected.Select(f => (f.Path, f.Line, f.Column, (int?)f.EndLine, (int?)f.EndColumn, f.Severity, f.Id, f.Message)),
+            logged.Select(l => (l.Path, l.Line, l.Column, l.EndLine, l.EndColumn, l.Severity, l.Id, l.Message)));
+
+        // A failed check leaves no stamp, so the next build checks again.
+        Assert.Empty(Directory.GetFiles(Path.Combine(folder, "obj"), "*.UpgradeGuard.stamp", SearchOption.AllDirectories));
+        AssertNoToolFailure(result);
+    }
+
+    [Fact]
+    public void CSharp_sample_reports_through_the_analyzer_and_the_task_stays_quiet()
+    {
+        var folder = _package.CopySample("csharp-project", "csharp-" + Guid.NewGuid().ToString("N")[..8]);
+        var result = Dotnet.Build(Path.Combine(folder, "DeploymentTools.csproj"), "normal");
+        _output.WriteLine(result.ToString());
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.False(result.TaskRan, "the task must not run where the analyzer reports");
+        Assert.Empty(Directory.GetFiles(Path.Combine(folder, "obj"), "*.UpgradeGuard.stamp", SearchOption.AllDirectories));
+        var logged = result.Diagnostics;
+        Assert.Equal(new[] { "oslo.upgrade.yaml(12,11): error UG3002", "oslo.upgrade.yaml(23,7): warning UG3004" }, logged.Select(l => l.Located));
+        Assert.All(logged, l => Assert.Equal($"https://github.com/upgradeguard/upgradeguard/blob/main/docs/rules/{l.Id}.md", l.Help));
+
+        var expected = CliFindings.Check(folder);
+        Assert.Equal(
+            expected.Select(f => (f.Path, f.Line, f.Column, f.Severity, f.Id, f.Message)),
+            logged.Select(l => (l.Path, l.Line, l.Column, l.Severity, l.Id, l.Message)));
+        AssertNoToolFailure(result);
+    }
+
+    [Theory]
+    [InlineData("Microsoft.NET.Sdk", "csproj")]
+    [InlineData("Microsoft.Build.NoTargets/3.7.0", "proj")]
+    public void Multi_targeting_projects_report_each_finding_once(string sdk, string extension)
+    {
+        var folder = _package.NewFolder($"multi-{extension}-" + Guid.NewGuid().ToString("N")[..8]);
+        File.Copy(Path.Combine(SampleManifests, "amsterdam.upgrade.yaml"), Path.Combine(folder, "amsterdam.upgrade.yaml"));
+        var project = WriteProject(folder, "Multi." + extension, sdk, "<TargetFrameworks>netstandard2.0;net10.0</TargetFrameworks>");
+
+        var result = Dotnet.Build(project);
+        _output.WriteLine(result.ToString());
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Equal(new[] { "amsterdam.upgrade.yaml(19,7): error UG4001", "amsterdam.upgrade.yaml(19,16): error UG2001" }, result.Diagnostics.Select(l => l.Located));
+        // Reported once, by the outer build (the task); the inner builds check nothing.
+        Assert.All(result.Diagnostics, l => Assert.Equal(project, l.Project));
+        AssertNoToolFailure(result);
+    }
+
+    [Theory]
+    [InlineData("Microsoft.NET.Sdk", "csproj")]
+    [InlineData("Microsoft.Build.NoTargets/3.7.0", "proj")]
+    public void A_project_with_clean_manifests_builds(string sdk, string extension)
+    {
+        var folder = _package.NewFolder($"clean-{extension}-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(Path.Combine(folder, "clusters"));
+        File.Copy(Path.Combine(SampleManifests, "dublin.upgrade.yaml"), Path.Combine(folder, "clusters", "dublin.upgrade.yaml"));
+        var project = WriteProject(folder, "Clean." + extension, sdk, "<TargetFramework>net10.0</TargetFramework>");
+
+        var result = Dotnet.Build(project, "normal");
+        _output.WriteLine(result.ToString());
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(extension == "proj", result.TaskRan);
+    }
+
+    [Fact]
+    public void NoWarn_lets_the_NoTargets_build_pass()
+    {
+        var folder = _package.CopySample("notargets-repo", "nowarn-" + Guid.NewGuid().ToString("N")[..8]);
+        var result = Dotnet.Build(Path.Combine(folder, "ClusterUpgrades.proj"), "minimal", "-p:NoWarn=UG2001%3BUG4001");
+        _output.WriteLine(result.ToString());
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
+    public void Editorconfig_severities_and_TreatWarningsAsErrors_apply_to_the_task()
+    {
+        var folder = _package.CopySample("notargets-repo", "severity-" + Guid.NewGuid().ToString("N")[..8]);
+        var project = Path.Combine(folder, "ClusterUpgrades.proj");
+        File.Delete(Path.Combine(folder, "clusters", "amsterdam.upgrade.yaml"));
+
+        // The sample's .editorconfig switches the lab's UG5001 off.
+        var configured = Dotnet.Build(project);
+        Assert.True(configured.ExitCode == 0, configured.ToString());
+        Assert.Empty(configured.Diagnostics);
+
+        // Without it, the warning is back; TreatWarningsAsErrors makes it an error and fails the build.
+        var warned = Dotnet.Build(project, "minimal", "-p:DiscoverEditorConfigFiles=false");
+        Assert.True(warned.ExitCode == 0, warned.ToString());
+        Assert.Equal(new[] { "lab.upgrade.yaml(13,10): warning UG5001" }, warned.Diagnostics.Select(l => l.Located));
+
+        var promoted = Dotnet.Build(project, "minimal", "-p:DiscoverEditorConfigFiles=false", "-p:TreatWarningsAsErrors=true");
+        _output.WriteLine(promoted.ToString());
+        Assert.NotEqual(0, promoted.ExitCode);
+        Assert.Equal(new[] { "lab.upgrade.yaml(13,10): error UG5001" }, promoted.Diagnostics.Select(l => l.Located));
+
+        // A section that raises the rule instead.
+        File.WriteAllText(Path.Combine(folder, ".editorconfig"), "[clusters/lab/*.upgrade.yaml]\ndotnet_diagnostic.UG5001.severity = error\n");
+        var raised = Dotnet.Build(project);
+        _output.WriteLine(raised.ToString());
+        Assert.NotEqual(0, raised.ExitCode);
+        Assert.Equal(new[] { "lab.upgrade.yaml(13,10): error UG5001" }, raised.Diagnostics.Select(l => l.Located));
+    }
+
+    [Fact]
+    public void TreatWarningsAsErrors_fails_the_CSharp_build_on_the_analyzer_warning()
+    {
+        var folder = _package.CopySample("csharp-project", "csharp-twae-" + Guid.NewGuid().ToString("N")[..8]);
+        var result = Dotnet.Build(Path.Combine(folder, "DeploymentTools.csproj"), "minimal", "-p:TreatWarningsAsErrors=true", "-p:NoWarn=UG3002");
+        _output.WriteLine(result.ToString());
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Equal(new[] { "oslo.upgrade.yaml(23,7): error UG3004" }, result.Diagnostics.Select(l => l.Located));
+    }
+
+    internal static string SampleManifests => Path.Combine(Infrastructure.RepositoryPaths.Root, "samples", "notargets-repo", "clusters");
+
+    internal static string WriteProject(string folder, string fileName, string sdk, string frameworks, string extra = "")
+    {
+        var path = Path.Combine(folder, fileName);
+        File.WriteAllText(path, $"""
+            <Project Sdk="{sdk}">
+              <PropertyGroup>
+                {frameworks}
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="UpgradeGuard" Version="$(UpgradeGuardVersion)" PrivateAssets="all" />
+              </ItemGroup>
+              {extra}
+            </Project>
+            """);
+        return path;
+    }
+
+    internal static void AssertNoToolFailure(BuildResult result)
+    {
+        foreach (var code in new[] { "AD0001", "MSB4018", "MSB4062", "MSB4036", "MSB4181", "CS8032" })
+        {
+            Assert.DoesNotContain(code, result.Log, StringComparison.Ordinal);
+        }
+    }
+}
