@@ -43,6 +43,36 @@ public sealed class SchemaValidationTests : IClassFixture<SchemaValidationRun>
         Assert.True(failures.Count == 0, "ok/ manifests the schema rejects:\n" + string.Join("\n", failures));
     }
 
+    /// <summary>
+    /// The err/ corpus: the schema finds problems on exactly the lines where the engine finds structural ones (unknown
+    /// or missing keys, wrong words and shapes, kind, apiVersion), and none in a manifest whose findings are all rules
+    /// (paths, database, snapshots, schedule): it encodes no rule. YAML syntax errors (UG1001) are left out, since two
+    /// parsers need not stop at the same place.
+    /// </summary>
+    [Fact]
+    public void Err_manifests_get_schema_problems_on_the_engines_structural_lines_only()
+    {
+        if (!SchemaValidator.Available(_run.Validator, _log.WriteLine)) return;
+        var structural = new[] { RuleIds.InvalidManifest, RuleIds.NotAnUpgradePlan, RuleIds.UnsupportedApiVersion, RuleIds.MalformedValue };
+        var engine = new UpgradeGuardEngine();
+        var mismatches = new List<string>();
+        foreach (var file in _run.ErrFiles)
+        {
+            var diagnostics = engine.Analyze(file, File.ReadAllBytes(file)).Diagnostics;
+            if (diagnostics.Any(d => d.Id == RuleIds.InvalidYaml)) continue;
+            var engineLines = diagnostics.Where(d => structural.Contains(d.Id)).Select(d => d.Span.StartLine).Distinct().OrderBy(l => l).ToList();
+            var problems = _run.Result!.Files[file].Where(d => d.IsProblem).ToList();
+            var schemaLines = problems.Select(d => d.Line).Distinct().OrderBy(l => l).ToList();
+            if (!engineLines.SequenceEqual(schemaLines))
+            {
+                mismatches.Add($"{Path.GetFileName(file)}: engine [{string.Join(", ", engineLines)}], schema [{string.Join(", ", schemaLines)}]" +
+                               string.Concat(problems.Select(d => "\n    " + d)));
+            }
+        }
+        Assert.NotEmpty(_run.ErrFiles);
+        Assert.True(mismatches.Count == 0, "lines of the engine's structural findings and of the schema's problems differ:\n" + string.Join("\n", mismatches));
+    }
+
     [Fact]
     public void The_base_of_the_rejected_cases_validates()
     {
@@ -81,13 +111,13 @@ public sealed class SchemaValidationTests : IClassFixture<SchemaValidationRun>
         if (!SchemaValidator.Available(_run.Validator, _log.WriteLine)) return;
         var problems = _run.Result!.Files[_run.PathOf(name)].Where(d => d.IsProblem).ToList();
         foreach (var d in problems) _log.WriteLine(d.ToString());
-        Assert.NotEmpty(problems);
+        Assert.True(problems.Count > 0, $"the schema accepts the case {name}, which the engine rejects on line {line}:\n{text}");
         Assert.All(problems, d => Assert.True(d.Line == line, $"expected every problem on line {line}: {d}"));
         Assert.Contains(problems, d => d.Message.Contains(named, StringComparison.Ordinal));
     }
 }
 
-/// <summary>Writes the rejected cases next to each other and validates them with the ok/ corpus in one run.</summary>
+/// <summary>Writes the rejected cases next to each other and validates them with the ok/ and err/ corpora in one run.</summary>
 public sealed class SchemaValidationRun : IDisposable
 {
     public const string BaseName = "base";
@@ -144,22 +174,27 @@ public sealed class SchemaValidationRun : IDisposable
 
     public SchemaValidationRun()
     {
-        OkFiles = Directory.EnumerateFiles(Path.Combine(TestData.OutputRoot, "ok"), "*.upgrade.y*ml")
-            .OrderBy(f => f, StringComparer.Ordinal)
-            .Select(Path.GetFullPath)
-            .ToList();
+        OkFiles = Manifests("ok");
+        ErrFiles = Manifests("err");
         Validator = SchemaValidator.Find();
         if (Validator is null) return;
 
         Directory.CreateDirectory(_directory);
         File.WriteAllText(PathOf(BaseName), Base);
         foreach (var name in Cases.Keys) File.WriteAllText(PathOf(name), Case(name).Text);
-        Result = Validator.Validate(OkFiles.Concat(new[] { PathOf(BaseName) }).Concat(Cases.Keys.Select(PathOf)));
+        Result = Validator.Validate(OkFiles.Concat(ErrFiles).Concat(new[] { PathOf(BaseName) }).Concat(Cases.Keys.Select(PathOf)));
     }
+
+    private static List<string> Manifests(string folder) =>
+        Directory.EnumerateFiles(Path.Combine(TestData.OutputRoot, folder), "*.upgrade.y*ml")
+            .Select(Path.GetFullPath)
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .ToList();
 
     public SchemaValidator? Validator { get; }
     public SchemaValidation? Result { get; }
     public IReadOnlyList<string> OkFiles { get; }
+    public IReadOnlyList<string> ErrFiles { get; }
 
     public string PathOf(string name) => Path.GetFullPath(Path.Combine(_directory, name + ".upgrade.yaml"));
 
