@@ -137,6 +137,17 @@ public sealed class BuildEndToEndTests
         Assert.NotEqual(0, promoted.ExitCode);
         Assert.Equal(new[] { "lab.upgrade.yaml(13,10): error UG5001" }, promoted.Diagnostics.Select(l => l.Located));
 
+        // The rule listed in WarningsAsErrors, or every warning with MSBuild's own switch.
+        var listed = Dotnet.Build(project, "minimal", "-p:DiscoverEditorConfigFiles=false", "-p:WarningsAsErrors=UG5001");
+        Assert.NotEqual(0, listed.ExitCode);
+        Assert.Equal(new[] { "lab.upgrade.yaml(13,10): error UG5001" }, listed.Diagnostics.Select(l => l.Located));
+        var exempted = Dotnet.Build(project, "minimal", "-p:DiscoverEditorConfigFiles=false", "-p:TreatWarningsAsErrors=true", "-p:WarningsNotAsErrors=UG5001");
+        Assert.True(exempted.ExitCode == 0, exempted.ToString());
+        Assert.Equal(new[] { "lab.upgrade.yaml(13,10): warning UG5001" }, exempted.Diagnostics.Select(l => l.Located));
+        var msbuildSwitch = Dotnet.Build(project, "minimal", "-p:DiscoverEditorConfigFiles=false", "-p:MSBuildTreatWarningsAsErrors=true");
+        Assert.NotEqual(0, msbuildSwitch.ExitCode);
+        Assert.Equal(new[] { "lab.upgrade.yaml(13,10): error UG5001" }, msbuildSwitch.Diagnostics.Select(l => l.Located));
+
         // A section that raises the rule instead.
         File.WriteAllText(Path.Combine(folder, ".editorconfig"), "[clusters/lab/*.upgrade.yaml]\ndotnet_diagnostic.UG5001.severity = error\n");
         var raised = Dotnet.Build(project);
