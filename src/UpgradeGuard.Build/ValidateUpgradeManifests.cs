@@ -104,7 +104,7 @@ public sealed class ValidateUpgradeManifests : BuildTask
             {
                 bytes = File.ReadAllBytes(path);
             }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException)
             {
                 return new[] { AtFileStart(InvalidYamlRule.Descriptor, path, $"the file cannot be read: {ex.Message}") };
             }
@@ -144,7 +144,16 @@ public sealed class ValidateUpgradeManifests : BuildTask
         var paths = new List<string>();
         foreach (var item in items ?? Array.Empty<ITaskItem>())
         {
-            var spec = item.GetMetadata("FullPath");
+            string spec;
+            try
+            {
+                spec = item.GetMetadata("FullPath");
+            }
+            catch (InvalidOperationException)
+            {
+                // MSBuild cannot make a full path of it (characters a path cannot have): the file is reported as unreadable.
+                spec = "";
+            }
             if (string.IsNullOrEmpty(spec)) spec = item.ItemSpec;
             string fullPath;
             try
