@@ -119,7 +119,8 @@ public sealed class ValidateUpgradeManifests : BuildTask
 
     private void Report(Diagnostic diagnostic, Severity severity)
     {
-        var span = diagnostic.Span;
+        // As the command line's machine formats: an empty span (end of file) is one column wide.
+        var span = new EmittedRegion(diagnostic.Span);
         var rule = diagnostic.Rule;
         switch (severity)
         {

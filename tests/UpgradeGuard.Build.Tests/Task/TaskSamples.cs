@@ -6,8 +6,8 @@ namespace UpgradeGuard.Build.Tests.TaskTests;
 /// <summary>Manifests and catalogs the task's tests share (the analyzer's tests use the same ones).</summary>
 public static class TaskSamples
 {
-    /// <summary>samples/dotnet-build/clusters/amsterdam.upgrade.yaml: UG4001 at (19,7) and UG2001 at (19,16), both errors.</summary>
-    public static string Amsterdam { get; } = Path.Combine(RepositoryPaths.Root, "samples", "dotnet-build", "clusters", "amsterdam.upgrade.yaml");
+    /// <summary>samples/notargets-repo/clusters/amsterdam.upgrade.yaml: UG4001 at (19,7) and UG2001 at (19,16), both errors.</summary>
+    public static string Amsterdam { get; } = Path.Combine(RepositoryPaths.Root, "samples", "notargets-repo", "clusters", "amsterdam.upgrade.yaml");
 
     /// <summary>No finding.</summary>
     public const string Clean = """

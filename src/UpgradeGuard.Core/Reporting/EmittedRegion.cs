@@ -1,9 +1,9 @@
 using UpgradeGuard.Core.Text;
 
-namespace UpgradeGuard.Cli.Output;
+namespace UpgradeGuard.Core.Reporting;
 
 /// <summary>
-/// A span as machine formats emit it: 1-based, end exclusive, and at least one character wide
+/// A span as machine formats (json, sarif, github, the MSBuild task) emit it: 1-based, end exclusive, and at least one character wide
 /// (an empty span such as "end of file" ends one column after it starts), as SARIF consumers expect.
 /// </summary>
 public readonly struct EmittedRegion
