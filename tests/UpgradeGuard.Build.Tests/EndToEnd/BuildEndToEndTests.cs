@@ -86,6 +86,23 @@ public sealed class BuildEndToEndTests
         AssertNoToolFailure(result);
     }
 
+    [Fact]
+    public void A_CSharp_project_that_runs_no_analyzers_is_checked_by_the_task_once()
+    {
+        var folder = _package.NewFolder("noanalyzers-" + Guid.NewGuid().ToString("N")[..8]);
+        File.Copy(Path.Combine(SampleManifests, "amsterdam.upgrade.yaml"), Path.Combine(folder, "amsterdam.upgrade.yaml"));
+        var project = WriteProject(folder, "Tools.csproj", "Microsoft.NET.Sdk", "<TargetFramework>net10.0</TargetFramework><RunAnalyzers>false</RunAnalyzers>");
+
+        var result = Dotnet.Build(project, "normal");
+        _output.WriteLine(result.ToString());
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.True(result.TaskRan, "with RunAnalyzers=false the task checks");
+        Assert.Equal(new[] { "amsterdam.upgrade.yaml(19,7): error UG4001", "amsterdam.upgrade.yaml(19,16): error UG2001" }, result.Diagnostics.Select(l => l.Located));
+        // The task's form (with end positions), not the compiler's.
+        Assert.All(result.Diagnostics, l => Assert.NotNull(l.EndColumn));
+    }
+
     [Theory]
     [InlineData("Microsoft.NET.Sdk", "csproj")]
     [InlineData("Microsoft.Build.NoTargets/3.7.0", "proj")]
