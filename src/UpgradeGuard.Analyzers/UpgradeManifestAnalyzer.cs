@@ -135,5 +135,5 @@ public sealed class UpgradeManifestAnalyzer : DiagnosticAnalyzer
     }
 
     private static Diagnostic AtFileStart(string path, UpgradeGuard.Core.Reporting.RuleDescriptor rule, string message) =>
-        ToRoslyn(new EngineDiagnostic(rule, path, UpgradeGuard.Core.Text.SourceSpan.FileStart, message, rule.DefaultSeverity == Severity.None ? Severity.Error : rule.DefaultSeverity));
+        ToRoslyn(EngineDiagnostic.AtFileStart(rule, path, message));
 }

@@ -11,7 +11,6 @@ using UpgradeGuard.Core.Configuration;
 using UpgradeGuard.Core.Reporting;
 using UpgradeGuard.Core.Rules;
 using UpgradeGuard.Core.Rules.Structure;
-using UpgradeGuard.Core.Text;
 using BuildTask = Microsoft.Build.Utilities.Task;
 
 namespace UpgradeGuard.Build;
@@ -104,16 +103,16 @@ public sealed class ValidateUpgradeManifests : BuildTask
             {
                 bytes = File.ReadAllBytes(path);
             }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException)
+            catch (Exception ex) when (IsReadFailure(ex))
             {
-                return new[] { AtFileStart(InvalidYamlRule.Descriptor, path, $"the file cannot be read: {ex.Message}") };
+                return new[] { Unreadable(path, ex) };
             }
             var options = new AnalysisOptions { IsExplicit = true, Severities = configuration.ForFile(path) };
             return engine.Analyze(path, bytes, options).Diagnostics;
         }
         catch (Exception ex)
         {
-            return new[] { AtFileStart(RuleRegistry.InternalError, path, RuleRegistry.InternalErrorMessage(ex)) };
+            return new[] { Diagnostic.AtFileStart(RuleRegistry.InternalError, path, RuleRegistry.InternalErrorMessage(ex)) };
         }
     }
 
@@ -176,13 +175,17 @@ public sealed class ValidateUpgradeManifests : BuildTask
         {
             return File.ReadAllText(path, Encoding.UTF8);
         }
-        catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException)
+        catch (Exception ex) when (IsReadFailure(ex))
         {
-            problems?.Add(AtFileStart(InvalidYamlRule.Descriptor, path, $"the file cannot be read: {ex.Message}"));
+            problems?.Add(Unreadable(path, ex));
             return null;
         }
     }
 
-    private static Diagnostic AtFileStart(RuleDescriptor rule, string path, string message) =>
-        new Diagnostic(rule, path, SourceSpan.FileStart, message, Severity.Error);
+    /// <summary>What reading a file can throw when the file, or its path, is not usable.</summary>
+    private static bool IsReadFailure(Exception ex) =>
+        ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException;
+
+    private static Diagnostic Unreadable(string path, Exception ex) =>
+        Diagnostic.AtFileStart(InvalidYamlRule.Descriptor, path, $"the file cannot be read: {ex.Message}");
 }

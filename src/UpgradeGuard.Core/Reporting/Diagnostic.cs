@@ -26,6 +26,13 @@ public sealed class Diagnostic
 
     public Diagnostic WithSeverity(Severity severity) => new Diagnostic(Rule, FilePath, Span, Message, severity);
 
+    /// <summary>
+    /// A finding about a whole file the engine could not check (unreadable, or an unexpected failure), at its start and
+    /// at the rule's default severity (an error for a rule that is off by default).
+    /// </summary>
+    public static Diagnostic AtFileStart(RuleDescriptor rule, string filePath, string message) =>
+        new Diagnostic(rule, filePath, SourceSpan.FileStart, message, rule.DefaultSeverity == Severity.None ? Severity.Error : rule.DefaultSeverity);
+
     /// <summary>The MSBuild form: <c>path(line,col): error UG2001: message</c>.</summary>
     public string ToMsBuildString(string displayPath) =>
         $"{displayPath}({Span.StartLine},{Span.StartColumn}): {Severity.ToDisplay()} {Id}: {Message}";
