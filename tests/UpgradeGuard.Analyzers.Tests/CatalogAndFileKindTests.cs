@@ -11,15 +11,15 @@ public sealed class CatalogAndFileKindTests
     [Fact]
     public Task Without_a_catalog_an_unknown_version_is_reported()
     {
-        return new ManifestAnalyzerTest().Manifest("to570.upgrade.yaml", Samples.To570("{|UG2002:5.7.0|}", "{|UG2002:5.7.0|}")).RunAsync();
+        return new ManifestAnalyzerTest().Manifest("to570.upgrade.yaml", NextRelease.Manifest("{|UG2002:5.7.0|}", "{|UG2002:5.7.0|}")).RunAsync();
     }
 
     [Fact]
     public Task A_catalog_additional_file_joins_the_built_in_catalog()
     {
         return new ManifestAnalyzerTest()
-            .Manifest("to570.upgrade.yaml", Samples.To570("5.7.0", "5.7.0"))
-            .Catalog("catalogs/next.catalog.yaml", Samples.Catalog570)
+            .Manifest("to570.upgrade.yaml", NextRelease.Manifest("5.7.0", "5.7.0"))
+            .Catalog("catalogs/next.catalog.yaml", NextRelease.Catalog)
             .RunAsync();
     }
 
@@ -27,7 +27,7 @@ public sealed class CatalogAndFileKindTests
     public Task A_broken_catalog_is_reported_on_itself_and_the_manifests_are_still_checked()
     {
         return new ManifestAnalyzerTest()
-            .Manifest("to570.upgrade.yaml", Samples.To570("{|UG2002:5.7.0|}", "{|UG2002:5.7.0|}"))
+            .Manifest("to570.upgrade.yaml", NextRelease.Manifest("{|UG2002:5.7.0|}", "{|UG2002:5.7.0|}"))
             .Catalog("catalogs/next.catalog.yaml", Samples.BadCatalog)
             .RunAsync();
     }

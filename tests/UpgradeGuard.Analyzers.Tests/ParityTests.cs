@@ -22,11 +22,7 @@ public sealed class ParityTests
     public static TheoryData<string> CorpusFiles()
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.TestData, "*.upgrade.yaml", SearchOption.AllDirectories)
-                     .Select(f => Path.GetRelativePath(RepositoryPaths.TestData, f).Replace('\\', '/')).OrderBy(f => f, StringComparer.Ordinal))
-        {
-            data.Add(file);
-        }
+        foreach (var file in RepositoryPaths.CorpusFiles()) data.Add(file);
         return data;
     }
 

@@ -184,7 +184,7 @@ public sealed class BuildEndToEndTests
         Assert.Equal(new[] { "oslo.upgrade.yaml(23,7): error UG3004" }, result.Diagnostics.Select(l => l.Located));
     }
 
-    internal static string SampleManifests => Path.Combine(Infrastructure.RepositoryPaths.Root, "samples", "notargets-repo", "clusters");
+    internal static string SampleManifests => Path.Combine(RepositoryPaths.Root, "samples", "notargets-repo", "clusters");
 
     internal static string WriteProject(string folder, string fileName, string sdk, string frameworks, string extra = "")
     {

@@ -109,7 +109,7 @@ public sealed class LoggingTests
     public void Findings_are_logged_by_file_then_line_column_and_id_whatever_their_severity()
     {
         // ug2007-no-path has three findings at 17:7: UG2006 (info), UG2007 and UG4001 (errors).
-        var err = Path.Combine(Infrastructure.RepositoryPaths.TestData, "err");
+        var err = Path.Combine(RepositoryPaths.TestData, "err");
         var files = new[] { "ug2007-no-path", "ug2001-no-steps-direct-jump", "ug1002-unknown-key-typo", "ug5001-monday-morning" }
             .Select(name => Path.Combine(err, name + ".upgrade.yaml")).ToArray();
         using var temp = new TempDirectory();
@@ -167,7 +167,7 @@ public sealed class LoggingTests
     [Fact]
     public void Every_logged_finding_has_its_rules_help_link()
     {
-        var run = TaskHarness.Run(Directory.EnumerateFiles(Path.Combine(Infrastructure.RepositoryPaths.TestData, "err"), "*.upgrade.yaml"));
+        var run = TaskHarness.Run(Directory.EnumerateFiles(Path.Combine(RepositoryPaths.TestData, "err"), "*.upgrade.yaml"));
 
         Assert.NotEmpty(run.Logged);
         Assert.All(run.Fake.Errors, e => Assert.Equal(TaskHarness.HelpBase + e.Code + ".md", e.HelpLink));

@@ -64,7 +64,7 @@ public sealed class SuppressionAndCatalogTests : IDisposable
     [Fact]
     public void Without_a_catalog_an_unknown_version_is_reported()
     {
-        var manifest = _temp.Write("to570.upgrade.yaml", TaskSamples.To570());
+        var manifest = _temp.Write("to570.upgrade.yaml", NextRelease.Manifest());
 
         var run = TaskHarness.Run(manifest);
 
@@ -74,8 +74,8 @@ public sealed class SuppressionAndCatalogTests : IDisposable
     [Fact]
     public void An_extra_catalog_joins_the_built_in_catalog()
     {
-        var manifest = _temp.Write("to570.upgrade.yaml", TaskSamples.To570());
-        var catalog = _temp.Write("catalogs/next.catalog.yaml", TaskSamples.Catalog570);
+        var manifest = _temp.Write("to570.upgrade.yaml", NextRelease.Manifest());
+        var catalog = _temp.Write("catalogs/next.catalog.yaml", NextRelease.Catalog);
 
         var run = TaskHarness.Run(new[] { manifest }, catalogs: new[] { catalog });
 
@@ -89,8 +89,8 @@ public sealed class SuppressionAndCatalogTests : IDisposable
     [Fact]
     public void A_broken_catalog_is_reported_on_itself_and_the_manifests_are_still_checked()
     {
-        var manifest = _temp.Write("to570.upgrade.yaml", TaskSamples.To570());
-        var catalog = _temp.Write("catalogs/next.catalog.yaml", TaskSamples.BadCatalog);
+        var manifest = _temp.Write("to570.upgrade.yaml", NextRelease.Manifest());
+        var catalog = _temp.Write("catalogs/next.catalog.yaml", NextRelease.BadCatalog);
         var lab = _temp.Write("lab.upgrade.yaml", TaskSamples.Lab());
 
         var run = TaskHarness.Run(new[] { manifest, lab }, catalogs: new[] { catalog });
@@ -110,9 +110,9 @@ public sealed class SuppressionAndCatalogTests : IDisposable
     [Fact]
     public void A_broken_catalog_does_not_keep_a_good_one_out()
     {
-        var manifest = _temp.Write("to570.upgrade.yaml", TaskSamples.To570());
-        var bad = _temp.Write("catalogs/bad.catalog.yaml", TaskSamples.BadCatalog);
-        var good = _temp.Write("catalogs/next.catalog.yaml", TaskSamples.Catalog570);
+        var manifest = _temp.Write("to570.upgrade.yaml", NextRelease.Manifest());
+        var bad = _temp.Write("catalogs/bad.catalog.yaml", NextRelease.BadCatalog);
+        var good = _temp.Write("catalogs/next.catalog.yaml", NextRelease.Catalog);
 
         var run = TaskHarness.Run(new[] { manifest }, catalogs: new[] { bad, good });
 
@@ -135,7 +135,7 @@ public sealed class SuppressionAndCatalogTests : IDisposable
     [Fact]
     public void A_missing_catalog_is_an_error_on_it_and_the_manifests_are_still_checked()
     {
-        var manifest = _temp.Write("to570.upgrade.yaml", TaskSamples.To570());
+        var manifest = _temp.Write("to570.upgrade.yaml", NextRelease.Manifest());
         var missing = _temp.Combine("catalogs/missing.catalog.yaml");
 
         var run = TaskHarness.Run(new[] { manifest }, catalogs: new[] { missing });
@@ -151,8 +151,8 @@ public sealed class SuppressionAndCatalogTests : IDisposable
     [Fact]
     public void A_relative_catalog_is_read_from_its_full_path()
     {
-        var manifest = _temp.Write("to570.upgrade.yaml", TaskSamples.To570());
-        var catalog = _temp.Write("catalogs/bad.catalog.yaml", TaskSamples.BadCatalog);
+        var manifest = _temp.Write("to570.upgrade.yaml", NextRelease.Manifest());
+        var catalog = _temp.Write("catalogs/bad.catalog.yaml", NextRelease.BadCatalog);
 
         var run = TaskHarness.Run(new[] { manifest }, catalogs: new[] { System.IO.Path.GetRelativePath(Environment.CurrentDirectory, catalog) });
 

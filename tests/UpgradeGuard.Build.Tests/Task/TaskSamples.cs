@@ -74,35 +74,4 @@ public static class TaskSamples
             - upgrade: 5.5.1
 
         """;
-
-    /// <summary>5.6.0 -> 5.7.0: unknown to the built-in catalog (UG2002 at (10,7) and (13,16)), known with <see cref="Catalog570"/>.</summary>
-    public static string To570(string target = "5.7.0", string step = "5.7.0") => $"""
-        apiVersion: upgradeguard/v1
-        kind: UpgradePlan
-        cluster:
-          nodes: 1
-          version: 5.6.0
-        schedule:
-          start: 2026-12-05T22:00
-          timeZone: Europe/Brussels
-        upgrade:
-          to: {target}
-          steps:
-            - snapshot: all
-            - upgrade: {step}
-              timeout: 30m
-              onTimeout: abort
-
-        """;
-
-    public const string Catalog570 = """
-        products: [{id: secure-workspace, upgrades: [{from: [5.6.0], to: 5.7.0}], databases: {support: [{clusterVersions: [5.7.x], sqlserver: {min: "15.0", max: "16.0"}}]}}]
-
-        """;
-
-    /// <summary>A catalog with an unknown key (<c>color</c>, UG1002 at 1:73).</summary>
-    public const string BadCatalog = """
-        products: [{id: secure-workspace, upgrades: [{from: [5.6.0], to: 5.7.0, color: blue}]}]
-
-        """;
 }

@@ -59,7 +59,7 @@ public sealed class ExitCodeTests : IDisposable
     public void A_bad_catalog_exits_2_with_its_problems_in_msbuild_form()
     {
         _workspace.Write("clean.upgrade.yaml", Manifests.Clean);
-        _workspace.Write("extra/bad.catalog.yaml", Manifests.BadCatalog);
+        _workspace.Write("extra/bad.catalog.yaml", NextRelease.BadCatalog);
         var run = _workspace.Run("check", "--catalog", "extra/bad.catalog.yaml", "clean.upgrade.yaml");
         Assert.True(run.ExitCode == ExitCodes.BadInput, run.ToString());
         var line = Assert.Single(run.ErrorLines);

@@ -15,7 +15,7 @@ public sealed class OrderingTests : IDisposable
     {
         for (int i = 0; i < 24; i++)
         {
-            _workspace.Write($"{(char)('z' - i)}/{i:D2}.upgrade.yaml", i % 2 == 0 ? Manifests.RebootOnTimeout : Manifests.To570);
+            _workspace.Write($"{(char)('z' - i)}/{i:D2}.upgrade.yaml", i % 2 == 0 ? Manifests.RebootOnTimeout : NextRelease.Manifest());
         }
         _workspace.Write("B.upgrade.yaml", Manifests.WarningOnly);
 

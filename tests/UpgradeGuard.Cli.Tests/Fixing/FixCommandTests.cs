@@ -169,8 +169,8 @@ public sealed class FixCommandTests : IDisposable
     [Fact]
     public void The_catalog_option_adds_hops_the_fix_can_use()
     {
-        _workspace.Write("to570.upgrade.yaml", Manifests.To570.Replace("version: 5.6.0", "version: 5.5.1"));
-        _workspace.Write("next.catalog.yaml", Manifests.Catalog570);
+        _workspace.Write("to570.upgrade.yaml", NextRelease.Manifest().Replace("version: 5.6.0", "version: 5.5.1"));
+        _workspace.Write("next.catalog.yaml", NextRelease.Catalog);
 
         var without = _workspace.Run("fix", "to570.upgrade.yaml");
         var with = _workspace.Run("fix", "--catalog", "next.catalog.yaml", "to570.upgrade.yaml");

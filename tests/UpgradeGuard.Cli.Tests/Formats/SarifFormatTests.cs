@@ -102,8 +102,8 @@ public sealed class SarifFormatTests : IDisposable
     [Fact]
     public void Fingerprints_are_stable_and_distinct()
     {
-        _workspace.Write("a.upgrade.yaml", Manifests.To570);
-        _workspace.Write("b.upgrade.yaml", Manifests.To570);
+        _workspace.Write("a.upgrade.yaml", NextRelease.Manifest());
+        _workspace.Write("b.upgrade.yaml", NextRelease.Manifest());
         using var first = Sarif();
         using var second = Sarif();
         var fingerprints = Fingerprints(first);

@@ -60,37 +60,6 @@ public static class Manifests
 
         """;
 
-    /// <summary>5.6.0 -> 5.7.0: UG2002 twice with the built-in catalog, clean with <see cref="Catalog570"/>.</summary>
-    public const string To570 = """
-        apiVersion: upgradeguard/v1
-        kind: UpgradePlan
-        cluster:
-          nodes: 1
-          version: 5.6.0
-        schedule:
-          start: 2026-12-05T22:00
-          timeZone: Europe/Brussels
-        upgrade:
-          to: 5.7.0
-          steps:
-            - snapshot: all
-            - upgrade: 5.7.0
-              timeout: 30m
-              onTimeout: abort
-
-        """;
-
-    public const string Catalog570 = """
-        products: [{id: secure-workspace, upgrades: [{from: [5.6.0], to: 5.7.0}], databases: {support: [{clusterVersions: [5.7.x], sqlserver: {min: "15.0", max: "16.0"}}]}}]
-
-        """;
-
-    /// <summary>A catalog with an unknown key at (1,73).</summary>
-    public const string BadCatalog = """
-        products: [{id: secure-workspace, upgrades: [{from: [5.6.0], to: 5.7.0, color: blue}]}]
-
-        """;
-
     /// <summary>A YAML file that is not an upgrade plan.</summary>
     public const string Checklist = """
         apiVersion: upgradeguard/v1
