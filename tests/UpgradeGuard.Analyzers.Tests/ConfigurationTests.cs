@@ -12,7 +12,7 @@ public sealed class ConfigurationTests
 {
     private const string LabPath = "clusters/lab/lab.upgrade.yaml";
     private const string OfficePath = "clusters/office.upgrade.yaml";
-    private static readonly string LabManifest = Samples.Lab("2026-12-01T10:00");
+    private static readonly string LabManifest = SampleManifests.Lab("2026-12-01T10:00");
 
     private static DiagnosticResult Ug5001(string path, DiagnosticSeverity severity) => Diagnostic("UG5001", severity, path, 9, 10, 9, 26);
 
@@ -133,7 +133,7 @@ public sealed class ConfigurationTests
     public Task Suppression_comment_on_the_line()
     {
         return new ManifestAnalyzerTest()
-            .Manifest(LabPath, Samples.Lab("2026-12-01T10:00   # upgrade-guard: disable-line UG5001 -- the lab is upgraded during office hours"))
+            .Manifest(LabPath, SampleManifests.Lab("2026-12-01T10:00   # upgrade-guard: disable-line UG5001 -- the lab is upgraded during office hours"))
             .RunAsync();
     }
 
@@ -141,7 +141,7 @@ public sealed class ConfigurationTests
     public Task Suppression_comment_for_the_file_leaves_other_rules()
     {
         return new ManifestAnalyzerTest()
-            .Manifest(LabPath, "# upgrade-guard: disable-file UG4001\n" + Samples.Lab("{|UG5001:2026-12-01T10:00|}"))
+            .Manifest(LabPath, "# upgrade-guard: disable-file UG4001\n" + SampleManifests.Lab("{|UG5001:2026-12-01T10:00|}"))
             .RunAsync();
     }
 }

@@ -16,7 +16,7 @@ public sealed class FailureTests
         var result = await AnalyzerHost.RunAsync(new[]
         {
             new ThrowingText("/repo/broken.upgrade.yaml"),
-            AnalyzerHost.Manifest("/repo/lab.upgrade.yaml", Samples.Lab("2026-12-01T10:00")),
+            AnalyzerHost.Manifest("/repo/lab.upgrade.yaml", SampleManifests.Lab("2026-12-01T10:00")),
         });
 
         Assert.Empty(result.AnalyzerExceptions);
@@ -48,7 +48,7 @@ public sealed class FailureTests
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            AnalyzerHost.RunAsync(new[] { AnalyzerHost.Manifest("/repo/lab.upgrade.yaml", Samples.Lab("2026-12-01T10:00")) }, cancellationToken: cancelled.Token));
+            AnalyzerHost.RunAsync(new[] { AnalyzerHost.Manifest("/repo/lab.upgrade.yaml", SampleManifests.Lab("2026-12-01T10:00")) }, cancellationToken: cancelled.Token));
     }
 
     [Theory]

@@ -93,7 +93,7 @@ public sealed class RuleFamilyTests
     [Fact]
     public Task Schedule_downtime_in_business_hours()
     {
-        return new ManifestAnalyzerTest().Manifest("clusters/lab/lab.upgrade.yaml", Samples.Lab("{|UG5001:2026-12-01T10:00|}")).RunAsync();
+        return new ManifestAnalyzerTest().Manifest("clusters/lab/lab.upgrade.yaml", SampleManifests.Lab("{|UG5001:2026-12-01T10:00|}")).RunAsync();
     }
 
     [Fact]
@@ -135,6 +135,6 @@ public sealed class RuleFamilyTests
     [Fact]
     public Task A_clean_manifest_reports_nothing()
     {
-        return new ManifestAnalyzerTest().Manifest("dublin.upgrade.yaml", Samples.Clean).RunAsync();
+        return new ManifestAnalyzerTest().Manifest("dublin.upgrade.yaml", SampleManifests.Clean).RunAsync();
     }
 }

@@ -21,8 +21,8 @@ public sealed class ConfigurationTests : IDisposable
 
     public ConfigurationTests()
     {
-        _lab = _temp.Write("clusters/lab/lab.upgrade.yaml", TaskSamples.Lab());
-        _office = _temp.Write("clusters/office.upgrade.yaml", TaskSamples.Lab());
+        _lab = _temp.Write("clusters/lab/lab.upgrade.yaml", SampleManifests.Lab());
+        _office = _temp.Write("clusters/office.upgrade.yaml", SampleManifests.Lab());
     }
 
     public void Dispose() => _temp.Dispose();

@@ -50,7 +50,7 @@ public sealed class HostileInputTests : IDisposable
     public void Hostile_input_gets_located_UG_diagnostics_and_the_task_returns(string name)
     {
         var manifest = _temp.WriteBytes("hostile.upgrade.yaml", Bytes(name));
-        var lab = _temp.Write("lab.upgrade.yaml", TaskSamples.Lab());
+        var lab = _temp.Write("lab.upgrade.yaml", SampleManifests.Lab());
 
         var run = TaskHarness.Run(manifest, lab);
 

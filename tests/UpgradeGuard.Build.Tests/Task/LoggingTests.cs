@@ -40,9 +40,9 @@ public sealed class LoggingTests
     public void Outputs_count_manifests_errors_and_warnings()
     {
         using var temp = new TempDirectory();
-        var lab = temp.Write("lab.upgrade.yaml", TaskSamples.Lab());
+        var lab = temp.Write("lab.upgrade.yaml", SampleManifests.Lab());
         var notLatest = temp.Write("hold.upgrade.yaml", TaskSamples.NotLatest);
-        var clean = temp.Write("clean.upgrade.yaml", TaskSamples.Clean);
+        var clean = temp.Write("clean.upgrade.yaml", SampleManifests.Clean);
 
         var run = TaskHarness.Run(TaskSamples.Amsterdam, lab, notLatest, clean);
 
@@ -59,7 +59,7 @@ public sealed class LoggingTests
     public void Warnings_only_is_success()
     {
         using var temp = new TempDirectory();
-        var lab = temp.Write("lab.upgrade.yaml", TaskSamples.Lab());
+        var lab = temp.Write("lab.upgrade.yaml", SampleManifests.Lab());
 
         var run = TaskHarness.Run(lab);
 
@@ -77,7 +77,7 @@ public sealed class LoggingTests
     public void A_clean_manifest_logs_no_finding()
     {
         using var temp = new TempDirectory();
-        var clean = temp.Write("clean.upgrade.yaml", TaskSamples.Clean);
+        var clean = temp.Write("clean.upgrade.yaml", SampleManifests.Clean);
 
         var run = TaskHarness.Run(clean);
 
@@ -113,7 +113,7 @@ public sealed class LoggingTests
         var files = new[] { "ug2007-no-path", "ug2001-no-steps-direct-jump", "ug1002-unknown-key-typo", "ug5001-monday-morning" }
             .Select(name => Path.Combine(err, name + ".upgrade.yaml")).ToArray();
         using var temp = new TempDirectory();
-        var lab = temp.Write("b/lab.upgrade.yaml", TaskSamples.Lab());
+        var lab = temp.Write("b/lab.upgrade.yaml", SampleManifests.Lab());
         var hold = temp.Write("a/hold.upgrade.yaml", TaskSamples.NotLatest);
 
         // Handed over in an order that is not the logged one.
@@ -136,7 +136,7 @@ public sealed class LoggingTests
     {
         // The unknown key is echoed in UG1002's message: a String.Format on it would throw or replace the placeholder.
         using var temp = new TempDirectory();
-        var manifest = temp.Write("braces.upgrade.yaml", TaskSamples.Clean.Replace("  nodes: 2\n", $"  nodes: 2\n  '{key}': 3\n", StringComparison.Ordinal));
+        var manifest = temp.Write("braces.upgrade.yaml", SampleManifests.Clean.Replace("  nodes: 2\n", $"  nodes: 2\n  '{key}': 3\n", StringComparison.Ordinal));
 
         var run = TaskHarness.Run(manifest);
 
@@ -153,7 +153,7 @@ public sealed class LoggingTests
     public void A_message_with_braces_is_logged_verbatim_as_a_warning_and_as_an_info(string severity)
     {
         using var temp = new TempDirectory();
-        var manifest = temp.Write("braces.upgrade.yaml", TaskSamples.Clean.Replace("  window: 2h\n", "  window: 2h\n  '{0}': x\n", StringComparison.Ordinal));
+        var manifest = temp.Write("braces.upgrade.yaml", SampleManifests.Clean.Replace("  window: 2h\n", "  window: 2h\n  '{0}': x\n", StringComparison.Ordinal));
         var config = temp.Write(".editorconfig", $"[*.yaml]\ndotnet_diagnostic.UG1002.severity = {severity}\n");
 
         var run = TaskHarness.Run(new[] { manifest }, configurationFiles: new[] { config });

@@ -18,7 +18,7 @@ public sealed class ManifestInputTests : IDisposable
     public void A_manifest_that_does_not_exist_is_UG1001_at_its_start_and_the_others_are_still_checked()
     {
         var missing = _temp.Combine("clusters/missing.upgrade.yaml");
-        var lab = _temp.Write("lab.upgrade.yaml", TaskSamples.Lab());
+        var lab = _temp.Write("lab.upgrade.yaml", SampleManifests.Lab());
 
         var run = TaskHarness.Run(missing, lab);
 
@@ -39,7 +39,7 @@ public sealed class ManifestInputTests : IDisposable
         // A folder: reading it fails (as an unreadable file does; the tests may run as root, for whom no file is unreadable).
         var folder = _temp.Combine("folder.upgrade.yaml");
         Directory.CreateDirectory(folder);
-        var lab = _temp.Write("lab.upgrade.yaml", TaskSamples.Lab());
+        var lab = _temp.Write("lab.upgrade.yaml", SampleManifests.Lab());
 
         var run = TaskHarness.Run(folder, lab);
 
@@ -52,7 +52,7 @@ public sealed class ManifestInputTests : IDisposable
     {
         // MSBuild cannot give such an item a full path (a NUL here; on .NET Framework, also '|', '<', '"' or an unexpanded '*'):
         // the file cannot be read, like a missing one; it must not stop the other manifests from being checked.
-        var lab = _temp.Write("lab.upgrade.yaml", TaskSamples.Lab());
+        var lab = _temp.Write("lab.upgrade.yaml", SampleManifests.Lab());
         var invalid = _temp.Path + "/bad\0name.upgrade.yaml";
 
         var run = TaskHarness.Run(invalid, lab);
@@ -68,7 +68,7 @@ public sealed class ManifestInputTests : IDisposable
     [Fact]
     public void A_catalog_or_configuration_item_that_is_not_a_valid_path_does_not_stop_the_check()
     {
-        var lab = _temp.Write("lab.upgrade.yaml", TaskSamples.Lab());
+        var lab = _temp.Write("lab.upgrade.yaml", SampleManifests.Lab());
         var invalidCatalog = _temp.Path + "/bad\0name.catalog.yaml";
         var invalidConfig = _temp.Path + "/bad\0/.editorconfig";
 
@@ -97,7 +97,7 @@ public sealed class ManifestInputTests : IDisposable
     [Fact]
     public void A_BOM_is_not_counted_in_columns()
     {
-        var manifest = _temp.WriteBytes("bom.upgrade.yaml", Encoding.UTF8.GetPreamble().Concat(new UTF8Encoding(false).GetBytes(TaskSamples.Lab())).ToArray());
+        var manifest = _temp.WriteBytes("bom.upgrade.yaml", Encoding.UTF8.GetPreamble().Concat(new UTF8Encoding(false).GetBytes(SampleManifests.Lab())).ToArray());
 
         Assert.Equal(new[] { "UG5001@9:10 warning" }, TaskHarness.Run(manifest).Short());
     }
@@ -160,7 +160,7 @@ public sealed class ManifestInputTests : IDisposable
     [Fact]
     public void A_manifest_named_twice_is_checked_once()
     {
-        var lab = _temp.Write("clusters/lab.upgrade.yaml", TaskSamples.Lab());
+        var lab = _temp.Write("clusters/lab.upgrade.yaml", SampleManifests.Lab());
         var sameThroughDots = Path.Combine(_temp.Path, "clusters", ".", "..", "clusters", "lab.upgrade.yaml");
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, lab);
 
@@ -175,7 +175,7 @@ public sealed class ManifestInputTests : IDisposable
     [Fact]
     public void A_relative_item_is_logged_with_its_full_path()
     {
-        var lab = _temp.Write("clusters/lab.upgrade.yaml", TaskSamples.Lab());
+        var lab = _temp.Write("clusters/lab.upgrade.yaml", SampleManifests.Lab());
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, lab);
         Assert.False(Path.IsPathRooted(relative), "the temporary folder is on another drive");
 
@@ -187,7 +187,7 @@ public sealed class ManifestInputTests : IDisposable
     [Fact]
     public void A_relative_configuration_file_applies_from_its_full_path()
     {
-        var lab = _temp.Write("clusters/lab.upgrade.yaml", TaskSamples.Lab());
+        var lab = _temp.Write("clusters/lab.upgrade.yaml", SampleManifests.Lab());
         var config = _temp.Write("clusters/.editorconfig", "[*.upgrade.yaml]\ndotnet_diagnostic.UG5001.severity = error\n");
 
         var run = TaskHarness.Run(new[] { lab }, configurationFiles: new[] { Path.GetRelativePath(Environment.CurrentDirectory, config) });
@@ -198,7 +198,7 @@ public sealed class ManifestInputTests : IDisposable
     [Fact]
     public void Many_manifests_are_each_checked()
     {
-        var paths = Enumerable.Range(0, 64).Select(i => _temp.Write($"m{i:D2}.upgrade.yaml", i % 2 == 0 ? TaskSamples.Lab() : TaskSamples.Clean)).ToArray();
+        var paths = Enumerable.Range(0, 64).Select(i => _temp.Write($"m{i:D2}.upgrade.yaml", i % 2 == 0 ? SampleManifests.Lab() : SampleManifests.Clean)).ToArray();
 
         var run = TaskHarness.Run(paths.Reverse().ToArray());
 
@@ -211,7 +211,7 @@ public sealed class ManifestInputTests : IDisposable
     public void The_engine_is_the_one_the_command_line_uses()
     {
         // A guard for the tests above that compare with the command line: both must see the same bytes.
-        var lab = _temp.Write("lab.upgrade.yaml", TaskSamples.Lab());
+        var lab = _temp.Write("lab.upgrade.yaml", SampleManifests.Lab());
         var direct = new UpgradeGuardEngine().Analyze(lab, File.ReadAllBytes(lab)).Diagnostics.Select(d => $"{d.Id}@{d.Span.StartLine}:{d.Span.StartColumn}");
 
         Assert.Equal(direct, TaskHarness.Run(lab).Logged.Select(l => $"{l.Code}@{l.Line}:{l.Column}"));

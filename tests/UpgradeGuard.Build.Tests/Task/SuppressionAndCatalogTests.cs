@@ -14,7 +14,7 @@ public sealed class SuppressionAndCatalogTests : IDisposable
     [Fact]
     public void Suppression_comment_on_the_line()
     {
-        var lab = _temp.Write("lab.upgrade.yaml", TaskSamples.Lab("2026-12-01T10:00   # upgrade-guard: disable-line UG5001 -- the lab is upgraded during office hours"));
+        var lab = _temp.Write("lab.upgrade.yaml", SampleManifests.Lab("2026-12-01T10:00   # upgrade-guard: disable-line UG5001 -- the lab is upgraded during office hours"));
 
         var run = TaskHarness.Run(lab);
 
@@ -25,7 +25,7 @@ public sealed class SuppressionAndCatalogTests : IDisposable
     [Fact]
     public void Suppression_comment_on_the_line_before()
     {
-        var lab = _temp.Write("lab.upgrade.yaml", TaskSamples.Lab().Replace("  start:", "  # upgrade-guard: disable-next-line UG5001\n  start:", StringComparison.Ordinal));
+        var lab = _temp.Write("lab.upgrade.yaml", SampleManifests.Lab().Replace("  start:", "  # upgrade-guard: disable-next-line UG5001\n  start:", StringComparison.Ordinal));
 
         Assert.Empty(TaskHarness.Run(lab).Logged);
     }
@@ -33,7 +33,7 @@ public sealed class SuppressionAndCatalogTests : IDisposable
     [Fact]
     public void Suppression_comment_for_another_rule_leaves_the_finding()
     {
-        var lab = _temp.Write("lab.upgrade.yaml", TaskSamples.Lab("2026-12-01T10:00   # upgrade-guard: disable-line UG5002"));
+        var lab = _temp.Write("lab.upgrade.yaml", SampleManifests.Lab("2026-12-01T10:00   # upgrade-guard: disable-line UG5002"));
 
         Assert.Equal(new[] { "UG5001@9:10 warning" }, TaskHarness.Run(lab).Short());
     }
@@ -52,7 +52,7 @@ public sealed class SuppressionAndCatalogTests : IDisposable
     [Fact]
     public void A_suppressed_finding_stays_suppressed_under_WarningsAsErrors_and_configuration()
     {
-        var lab = _temp.Write("lab.upgrade.yaml", TaskSamples.Lab("2026-12-01T10:00 # upgrade-guard: disable-line UG5001"));
+        var lab = _temp.Write("lab.upgrade.yaml", SampleManifests.Lab("2026-12-01T10:00 # upgrade-guard: disable-line UG5001"));
         var config = _temp.Write(".editorconfig", "[*.upgrade.yaml]\ndotnet_diagnostic.UG5001.severity = error\n");
 
         var run = TaskHarness.Run(new[] { lab }, configurationFiles: new[] { config }, warningsAsErrors: "UG5001", treatWarningsAsErrors: true);
@@ -91,7 +91,7 @@ public sealed class SuppressionAndCatalogTests : IDisposable
     {
         var manifest = _temp.Write("to570.upgrade.yaml", NextRelease.Manifest());
         var catalog = _temp.Write("catalogs/next.catalog.yaml", NextRelease.BadCatalog);
-        var lab = _temp.Write("lab.upgrade.yaml", TaskSamples.Lab());
+        var lab = _temp.Write("lab.upgrade.yaml", SampleManifests.Lab());
 
         var run = TaskHarness.Run(new[] { manifest, lab }, catalogs: new[] { catalog });
 
@@ -123,7 +123,7 @@ public sealed class SuppressionAndCatalogTests : IDisposable
     [Fact]
     public void A_catalog_that_is_not_YAML_is_UG1001_on_the_catalog()
     {
-        var manifest = _temp.Write("lab.upgrade.yaml", TaskSamples.Lab());
+        var manifest = _temp.Write("lab.upgrade.yaml", SampleManifests.Lab());
         var catalog = _temp.Write("broken.catalog.yaml", "products: [unclosed\n");
 
         var run = TaskHarness.Run(new[] { manifest }, catalogs: new[] { catalog });

@@ -15,7 +15,7 @@ public sealed class WarningSwitchTests : IDisposable
 
     public WarningSwitchTests()
     {
-        _lab = _temp.Write("lab.upgrade.yaml", TaskSamples.Lab());
+        _lab = _temp.Write("lab.upgrade.yaml", SampleManifests.Lab());
         _hold = _temp.Write("hold.upgrade.yaml", TaskSamples.NotLatest);
     }
 
