@@ -94,8 +94,7 @@ public sealed class UpgradeGuardEngine
         int nonPrintable = ManifestSource.FirstNonPrintable(text);
         if (nonPrintable >= 0)
         {
-            sink.Report(InvalidYamlRule.Descriptor, new SourceSpan(0, 0, 0, 0, nonPrintable, nonPrintable + 1),
-                $"the file contains the control character U+{(int)text[nonPrintable]:X4}, which YAML does not allow; remove it (is the file binary or saved in another encoding?)");
+            sink.Report(InvalidYamlRule.Descriptor, new SourceSpan(0, 0, 0, 0, nonPrintable, nonPrintable + 1), NonPrintableMessage(text[nonPrintable]));
             return Finish(filePath, sink, Suppressions.None, options, true, null, null, text);
         }
         var document = YamlTreeReader.Read(text);
@@ -132,6 +131,10 @@ public sealed class UpgradeGuardEngine
         }
         return Finish(filePath, sink, suppressions, options, true, manifest, plan, text);
     }
+
+    private static string NonPrintableMessage(char c) => char.IsSurrogate(c)
+        ? $"the text contains half of a character (the lone UTF-16 surrogate U+{(int)c:X4}, as while an emoji is being typed), which YAML does not allow; complete or remove the character"
+        : $"the file contains the control character U+{(int)c:X4}, which YAML does not allow; remove it (is the file binary or saved in another encoding?)";
 
     /// <summary>An empty error position becomes the character there, so every surface can underline it.</summary>
     private static SourceSpan Widen(SourceSpan span, string text)

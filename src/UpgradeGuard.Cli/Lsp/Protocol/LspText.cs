@@ -5,8 +5,8 @@ using System.Text.Json.Nodes;
 namespace UpgradeGuard.Cli.Lsp.Protocol;
 
 /// <summary>
-/// LSP positions over one text: lines break at \n, \r\n and \r only (LSP does not count NEL, LS or PS, which the
-/// engine's line map does, as YAML and Roslyn do), characters are UTF-16 code units.
+/// LSP positions over one text: lines break at \n, \r\n and \r only (as in the engine's line map; LSP does not count
+/// NEL, LS or PS), characters are UTF-16 code units.
 /// </summary>
 public sealed class LspText
 {
