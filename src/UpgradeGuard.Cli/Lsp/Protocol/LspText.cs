@@ -73,8 +73,7 @@ public sealed class LspText
     /// <summary>The offset of an LSP <c>Position</c> object.</summary>
     public int Offset(JsonNode? position)
     {
-        if (position is not JsonObject p || p["line"] is not JsonValue l || p["character"] is not JsonValue c
-            || !l.TryGetValue<int>(out var line) || !c.TryGetValue<int>(out var character))
+        if (!JsonParams.TryGetInt(JsonParams.Member(position, "line"), out var line) || !JsonParams.TryGetInt(JsonParams.Member(position, "character"), out var character))
         {
             throw new InvalidParamsException("a position needs integer 'line' and 'character'");
         }
