@@ -41,7 +41,7 @@ public sealed class CheckReport
     public FindingIdentity IdentityOf(Diagnostic diagnostic) =>
         _identities != null && _identities.TryGetValue(diagnostic, out var identity)
             ? identity
-            : new FindingIdentity(diagnostic.Id, "", "", FindingIdentity.ShapeOf(diagnostic.Message), 1);
+            : new FindingIdentity(diagnostic.Id, "", FindingIdentity.NormalizeContent(diagnostic.Message), 1);
 
     /// <summary>This report with only <paramref name="diagnostics"/> (a subset, in order) and the comparison that chose them.</summary>
     public CheckReport WithBaseline(IReadOnlyList<Diagnostic> diagnostics, BaselineComparison baseline) =>

@@ -18,17 +18,16 @@ public static class FindingIdentities
     public static IReadOnlyList<FindingIdentity> Of(YamlNode? root, string? text, IReadOnlyList<Diagnostic> diagnostics)
     {
         var identities = new FindingIdentity[diagnostics.Count];
-        var repeats = new Dictionary<(string, string, string, string), int>();
+        var repeats = new Dictionary<(string, string, string), int>();
         for (int i = 0; i < diagnostics.Count; i++)
         {
             var diagnostic = diagnostics[i];
             var keyPath = KeyPath(root, diagnostic.Span);
             var content = FindingIdentity.NormalizeContent(FindingIdentity.Slice(text, diagnostic.Span.StartOffset, diagnostic.Span.EndOffset));
-            var shape = FindingIdentity.ShapeOf(diagnostic.Message);
-            var key = (diagnostic.Id, keyPath, content, shape);
+            var key = (diagnostic.Id, keyPath, content);
             int occurrence = repeats.TryGetValue(key, out var seen) ? seen + 1 : 1;
             repeats[key] = occurrence;
-            identities[i] = new FindingIdentity(diagnostic.Id, keyPath, content, shape, occurrence);
+            identities[i] = new FindingIdentity(diagnostic.Id, keyPath, content, occurrence);
         }
         return identities;
     }
