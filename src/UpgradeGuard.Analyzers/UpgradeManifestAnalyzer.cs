@@ -17,10 +17,21 @@ namespace UpgradeGuard.Analyzers;
 /// <summary>
 /// Reports the engine's findings on the additional files marked as upgrade manifests, at the exact YAML node.
 /// Catalogs marked as such join the built-in catalog. Never throws for a file: an unexpected failure is UG0001 on it.
+/// The engine's findings are kept for the life of the compiler process (<see cref="ManifestAnalysisCache"/>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UpgradeManifestAnalyzer : DiagnosticAnalyzer
 {
+    private readonly ManifestAnalysisCache _cache;
+
+    public UpgradeManifestAnalyzer()
+        : this(ManifestAnalysisCache.Shared)
+    {
+    }
+
+    /// <summary>With a cache of its own (tests count its engine calls).</summary>
+    internal UpgradeManifestAnalyzer(ManifestAnalysisCache cache) => _cache = cache;
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => RoslynDescriptors.All;
 
     public override void Initialize(AnalysisContext context)
@@ -30,32 +41,30 @@ public sealed class UpgradeManifestAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(OnCompilationStart);
     }
 
-    private static void OnCompilationStart(CompilationStartAnalysisContext start)
+    private void OnCompilationStart(CompilationStartAnalysisContext start)
     {
         var provider = start.Options.AnalyzerConfigOptionsProvider;
         var kinds = start.Options.AdditionalFiles.ToDictionary(file => file, file => AdditionalFileKinds.Of(file, provider));
         if (!kinds.Values.Any(kind => kind == AdditionalFileKind.Manifest || kind == AdditionalFileKind.Catalog)) return;
 
-        var session = new Session(kinds, provider, start.Compilation.Options, start.CancellationToken);
+        var session = new Session(_cache, kinds, provider, start.Compilation.Options, start.CancellationToken);
         start.RegisterAdditionalFileAction(session.Analyze);
     }
 
     /// <summary>What one compilation shares across its files: the catalogs and the configuration files.</summary>
     private sealed class Session
     {
+        private readonly ManifestAnalysisCache _cache;
         private readonly IReadOnlyDictionary<AdditionalText, AdditionalFileKind> _kinds;
-        private readonly UpgradeGuardEngine _engine;
-        private readonly ILookup<string, EngineDiagnostic> _catalogProblems;
+        private readonly CatalogEngine _engine;
         private readonly ManifestSeverities _severities;
 
-        public Session(IReadOnlyDictionary<AdditionalText, AdditionalFileKind> kinds, AnalyzerConfigOptionsProvider provider, CompilationOptions compilationOptions, CancellationToken cancellationToken)
+        public Session(ManifestAnalysisCache cache, IReadOnlyDictionary<AdditionalText, AdditionalFileKind> kinds, AnalyzerConfigOptionsProvider provider, CompilationOptions compilationOptions, CancellationToken cancellationToken)
         {
+            _cache = cache;
             _kinds = kinds;
-            var problems = new List<EngineDiagnostic>();
             // A broken catalog is reported on itself; the manifests are checked against the catalogs that loaded.
-            var catalogs = CatalogLoader.WithExtras(Texts(AdditionalFileKind.Catalog, cancellationToken), problems);
-            _catalogProblems = problems.ToLookup(problem => problem.FilePath, StringComparer.Ordinal);
-            _engine = new UpgradeGuardEngine(catalogs);
+            _engine = cache.EngineFor(Texts(AdditionalFileKind.Catalog, cancellationToken).ToList());
             _severities = new ManifestSeverities(provider, compilationOptions, Texts(AdditionalFileKind.EditorConfig, cancellationToken), cancellationToken);
         }
 
@@ -65,7 +74,7 @@ public sealed class UpgradeManifestAnalyzer : DiagnosticAnalyzer
             if (!_kinds.TryGetValue(file, out var kind)) return;
             if (kind == AdditionalFileKind.Catalog)
             {
-                foreach (var problem in _catalogProblems[file.Path]) context.ReportDiagnostic(ToRoslyn(problem));
+                foreach (var problem in _engine.CatalogProblems[file.Path]) context.ReportDiagnostic(ToRoslyn(problem));
             }
             else if (kind == AdditionalFileKind.Manifest)
             {
@@ -91,8 +100,7 @@ public sealed class UpgradeManifestAnalyzer : DiagnosticAnalyzer
                         $"the file is not valid UTF-8 (the compiler read it as {encoding.WebName}); save the file as UTF-8"));
                     return;
                 }
-                var options = new AnalysisOptions { IsExplicit = true, Severities = _severities.For(file), CancellationToken = context.CancellationToken };
-                diagnostics = _engine.Analyze(file.Path, text.ToString(), options).Diagnostics;
+                diagnostics = _cache.Analyze(_engine, file.Path, text.ToString(), _severities.For(file), context.CancellationToken);
             }
             catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
             {
