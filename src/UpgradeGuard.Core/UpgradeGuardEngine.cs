@@ -29,13 +29,15 @@ public sealed class AnalysisOptions
 /// <summary>The findings for one file, and what was read.</summary>
 public sealed class AnalysisResult
 {
-    public AnalysisResult(string filePath, IReadOnlyList<Diagnostic> diagnostics, bool isManifest, Manifest? manifest, UpgradePlan? plan)
+    public AnalysisResult(string filePath, IReadOnlyList<Diagnostic> diagnostics, bool isManifest, Manifest? manifest, UpgradePlan? plan, string? text = null, YamlNode? root = null)
     {
         FilePath = filePath;
         Diagnostics = diagnostics;
         IsManifest = isManifest;
         Manifest = manifest;
         Plan = plan;
+        Text = text;
+        Root = root;
     }
 
     public string FilePath { get; }
@@ -45,6 +47,10 @@ public sealed class AnalysisResult
     public bool IsManifest { get; }
     public Manifest? Manifest { get; }
     public UpgradePlan? Plan { get; }
+    /// <summary>The text checked (without a BOM), or null when it was not valid UTF-8: spans' offsets index it.</summary>
+    public string? Text { get; }
+    /// <summary>The YAML tree, or null when the file does not parse (for <see cref="FindingIdentities"/>).</summary>
+    public YamlNode? Root { get; }
 }
 
 /// <summary>The engine every surface shares: text in, located diagnostics out. It never throws for any input.</summary>
@@ -108,7 +114,7 @@ public sealed class UpgradeGuardEngine
         if (document.Root is not YamlMapping root)
         {
             if (options.IsExplicit) NotAnUpgradePlanRule.Report(sink, null, document.Root);
-            return Finish(filePath, sink, suppressions, options, false, null, null, text);
+            return Finish(filePath, sink, suppressions, options, false, null, null, text, document.Root);
         }
 
         var binder = new ManifestBinder(sink);
@@ -117,7 +123,7 @@ public sealed class UpgradeGuardEngine
         {
             var only = new FindingSink();
             if (options.IsExplicit) NotAnUpgradePlanRule.Report(only, manifest, root);
-            return Finish(filePath, only, suppressions, options, false, manifest, null, text);
+            return Finish(filePath, only, suppressions, options, false, manifest, null, text, root);
         }
         binder.BindBody(manifest);
         options.CancellationToken.ThrowIfCancellationRequested();
@@ -129,7 +135,7 @@ public sealed class UpgradeGuardEngine
         {
             rule.Check(context);
         }
-        return Finish(filePath, sink, suppressions, options, true, manifest, plan, text);
+        return Finish(filePath, sink, suppressions, options, true, manifest, plan, text, root);
     }
 
     private static string NonPrintableMessage(char c) => char.IsSurrogate(c)
@@ -158,9 +164,9 @@ public sealed class UpgradeGuardEngine
         return reported;
     }
 
-    private static AnalysisResult Finish(string filePath, FindingSink sink, Suppressions suppressions, AnalysisOptions options, bool isManifest, Manifest? manifest, UpgradePlan? plan, string? text)
+    private static AnalysisResult Finish(string filePath, FindingSink sink, Suppressions suppressions, AnalysisOptions options, bool isManifest, Manifest? manifest, UpgradePlan? plan, string? text, YamlNode? root = null)
     {
         var diagnostics = sink.ToDiagnostics(filePath, options.Severities, suppressions, text);
-        return new AnalysisResult(filePath, diagnostics, isManifest, manifest, plan);
+        return new AnalysisResult(filePath, diagnostics, isManifest, manifest, plan, text, root);
     }
 }
