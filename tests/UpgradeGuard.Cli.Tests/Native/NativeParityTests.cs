@@ -102,6 +102,9 @@ public sealed class NativeParityTests
             .Select(f => Path.GetRelativePath(RepositoryPaths.Root, f).Replace('\\', '/'))
             .OrderBy(f => f, StringComparer.Ordinal);
 
+    /// <summary>Where a session waits until the server has published diagnostics (they are published asynchronously).</summary>
+    private const string WaitForDiagnostics = "<wait for publishDiagnostics>";
+
     /// <summary>initialize, open a manifest with findings, ask for hover, completion and code actions, shut down.</summary>
     private static string LanguageServerSession()
     {
@@ -119,7 +122,12 @@ public sealed class NativeParityTests
             """{"jsonrpc":"2.0","method":"exit","params":null}""",
         };
         var session = new StringBuilder();
-        foreach (var message in json) session.Append("Content-Length: ").Append(Encoding.UTF8.GetByteCount(message)).Append("\r\n\r\n").Append(message);
+        for (int i = 0; i < json.Length; i++)
+        {
+            // The requests after didOpen wait for its diagnostics, so every run writes the same messages in the same order.
+            if (i == 3) session.Append(WaitForDiagnostics);
+            session.Append("Content-Length: ").Append(Encoding.UTF8.GetByteCount(json[i])).Append("\r\n\r\n").Append(json[i]);
+        }
         return session.ToString();
     }
 
@@ -146,12 +154,22 @@ public sealed class NativeParityTests
         // Both run as a CI job runs them: not on a terminal, no CI-specific summary file.
         start.Environment.Remove("GITHUB_STEP_SUMMARY");
         using var process = Process.Start(start)!;
-        var output = new MemoryStream();
-        var error = new MemoryStream();
-        var copyOutput = process.StandardOutput.BaseStream.CopyToAsync(output);
-        var copyError = process.StandardError.BaseStream.CopyToAsync(error);
-        var bytes = Encoding.UTF8.GetBytes(input);
-        await process.StandardInput.BaseStream.WriteAsync(bytes);
+        var output = new SharedBuffer();
+        var error = new SharedBuffer();
+        var copyOutput = output.FillFromAsync(process.StandardOutput.BaseStream);
+        var copyError = error.FillFromAsync(process.StandardError.BaseStream);
+        var parts = input.Split(WaitForDiagnostics);
+        for (int i = 0; i < parts.Length; i++)
+        {
+            if (i > 0)
+            {
+                var waited = Stopwatch.StartNew();
+                while (!output.Contains("textDocument/publishDiagnostics") && waited.Elapsed < TimeSpan.FromSeconds(60) && !process.HasExited) await Task.Delay(20);
+            }
+            var bytes = Encoding.UTF8.GetBytes(parts[i]);
+            await process.StandardInput.BaseStream.WriteAsync(bytes);
+            await process.StandardInput.BaseStream.FlushAsync();
+        }
         process.StandardInput.Close();
         var exited = process.WaitForExitAsync();
         if (await Task.WhenAny(exited, Task.Delay(TimeSpan.FromMinutes(2))) != exited)
@@ -164,4 +182,30 @@ public sealed class NativeParityTests
     }
 
     private sealed record RawRun(int ExitCode, byte[] Output, byte[] Error);
+
+    /// <summary>A stream's bytes as they arrive, readable while it is still being written.</summary>
+    private sealed class SharedBuffer
+    {
+        private readonly MemoryStream _bytes = new();
+
+        public async Task FillFromAsync(Stream stream)
+        {
+            var chunk = new byte[8192];
+            int read;
+            while ((read = await stream.ReadAsync(chunk)) > 0)
+            {
+                lock (_bytes) _bytes.Write(chunk, 0, read);
+            }
+        }
+
+        public bool Contains(string text)
+        {
+            lock (_bytes) return Encoding.UTF8.GetString(_bytes.GetBuffer(), 0, (int)_bytes.Length).Contains(text, StringComparison.Ordinal);
+        }
+
+        public byte[] ToArray()
+        {
+            lock (_bytes) return _bytes.ToArray();
+        }
+    }
 }
