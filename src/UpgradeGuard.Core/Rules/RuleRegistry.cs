@@ -7,6 +7,7 @@ using UpgradeGuard.Core.Rules.Path;
 using UpgradeGuard.Core.Rules.Safety;
 using UpgradeGuard.Core.Rules.Schedule;
 using UpgradeGuard.Core.Rules.SideBySide;
+using UpgradeGuard.Core.Rules.Tool;
 
 namespace UpgradeGuard.Core.Rules;
 
@@ -19,6 +20,8 @@ public static class RuleRegistry
 
     public static IReadOnlyList<Rule> All { get; } = new Rule[]
     {
+        new InvalidSuppressionRule(),
+        new UnusedSuppressionRule(),
         new InvalidYamlRule(),
         new InvalidManifestRule(),
         new NotAnUpgradePlanRule(),
