@@ -71,7 +71,7 @@ public static class ConfigurationProblems
         var span = lines.Span(from, to);
         if (RuleRegistry.Find(id.ToUpperInvariant()) is null)
         {
-            var nearest = Suggestions.Nearest(id.ToUpperInvariant(), RuleRegistry.Descriptors.Select(d => d.Id));
+            var nearest = RuleRegistry.NearestId(id);
             findings.Add(new Finding(InvalidSuppressionRule.Descriptor, span,
                 $"'{key}' names no rule: {id} is not an UpgradeGuard rule id{(nearest is null ? "" : $" (did you mean {nearest}?)")}; the entry is ignored (see 'upgrade-guard rules')"));
             return;

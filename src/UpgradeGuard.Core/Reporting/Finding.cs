@@ -52,10 +52,11 @@ public sealed class FindingSink
         }
         if (checkSuppressions && !_findings.Any(f => UnusedSuppressionRule.SwitchOffOtherChecks.Contains(f.Rule.Id)))
         {
-            foreach (var unused in UnusedSuppressions(suppressions))
+            foreach (var (directive, unused) in UnusedSuppressions(suppressions))
             {
                 var severity = severities.Effective(unused.Rule);
-                if (severity == Severity.None || suppressions.IsSuppressed(unused.Rule.Id, unused.Span.StartLine)) continue;
+                // A directive with no id does not hide its own UG0003 (it could never be reported); one naming UG0003 does.
+                if (severity == Severity.None || suppressions.Directives.Any(d => d.Covers(unused.Rule.Id, unused.Span.StartLine) && (d != directive || d.Ids != null))) continue;
                 diagnostics.Add(new Diagnostic(unused.Rule, filePath, unused.Span, unused.Message, severity));
             }
         }
@@ -64,7 +65,7 @@ public sealed class FindingSink
     }
 
     /// <summary>UG0003 for each directive that suppressed nothing (a directive naming UG0003 is about other comments, never itself unused for it).</summary>
-    private static IEnumerable<Finding> UnusedSuppressions(Suppressions suppressions)
+    private static IEnumerable<(SuppressionDirective, Finding)> UnusedSuppressions(Suppressions suppressions)
     {
         foreach (var directive in suppressions.Directives)
         {
@@ -73,8 +74,8 @@ public sealed class FindingSink
             {
                 if (!directive.WasUsed)
                 {
-                    yield return new Finding(UnusedSuppressionRule.Descriptor, directive.CommentSpan,
-                        $"'{directive.KindName}' suppresses nothing: no rule reports a finding {where}; remove the comment");
+                    yield return (directive, new Finding(UnusedSuppressionRule.Descriptor, directive.CommentSpan,
+                        $"'{directive.KindName}' suppresses nothing: no rule reports a finding {where}; remove the comment"));
                 }
                 continue;
             }
@@ -82,9 +83,9 @@ public sealed class FindingSink
             if (unused.Count == 0) continue;
             bool all = unused.Count == directive.Ids.Count(id => id != RuleIds.UnusedSuppression) && !directive.WasUsed;
             var names = string.Join(", ", unused);
-            yield return new Finding(UnusedSuppressionRule.Descriptor, directive.CommentSpan, all
+            yield return (directive, new Finding(UnusedSuppressionRule.Descriptor, directive.CommentSpan, all
                 ? $"'{directive.KindName} {names}' suppresses nothing: no {names} finding {where}; remove the comment"
-                : $"{names} in this '{directive.KindName}' suppresses nothing: no {names} finding {where}; remove {(unused.Count == 1 ? "that id" : "those ids")}");
+                : $"{names} in this '{directive.KindName}' suppresses nothing: no {names} finding {where}; remove {(unused.Count == 1 ? "that id" : "those ids")}"));
         }
     }
 

@@ -71,7 +71,8 @@ public sealed class Suppressions
             }
             if (unknown.Count > 0)
             {
-                result.Problem(span, $"{Quoted(unknown)} {(unknown.Count == 1 ? "is" : "are")} not {(unknown.Count == 1 ? "a rule id" : "rule ids")}; " +
+                var nearest = unknown.Count == 1 ? Rules.RuleRegistry.NearestId(unknown[0]) : null;
+                result.Problem(span, $"{Quoted(unknown)} {(unknown.Count == 1 ? "is" : "are")} not {(unknown.Count == 1 ? "a rule id" : "rule ids")}{(nearest is null ? "" : $" (did you mean {nearest}?)")}; " +
                     "rule ids are UG and four digits, as 'upgrade-guard rules' lists them" + (ids.Count > 0 ? $"; only {string.Join(", ", ids)} {(ids.Count == 1 ? "is" : "are")} suppressed here" : ": this comment suppresses nothing"));
                 if (ids.Count == 0) continue;
             }
