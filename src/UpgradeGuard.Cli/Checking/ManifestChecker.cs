@@ -18,9 +18,12 @@ public sealed class ManifestChecker
     private readonly UpgradeGuardEngine _engine;
     private readonly EditorConfigResolver _severities = new EditorConfigResolver();
     private readonly bool _warningsAsErrors;
+    private readonly string _workingDirectory;
 
-    public ManifestChecker(CatalogSet catalogs, bool warningsAsErrors)
+    /// <param name="workingDirectory">The folder display paths are relative to (as for the manifests).</param>
+    public ManifestChecker(CatalogSet catalogs, bool warningsAsErrors, string workingDirectory)
     {
+        _workingDirectory = workingDirectory;
         _engine = new UpgradeGuardEngine(catalogs);
         _warningsAsErrors = warningsAsErrors;
     }
@@ -30,6 +33,7 @@ public sealed class ManifestChecker
     {
         // Only the diagnostics are kept: holding every file's tree until the end would grow memory with the file count.
         var results = new IReadOnlyList<Diagnostic>?[files.Count];
+        var configurationFiles = new IReadOnlyList<AnalyzerConfigFile>?[files.Count];
         var readErrors = new string?[files.Count];
         var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.For(0, files.Count, parallel, i =>
@@ -54,6 +58,7 @@ public sealed class ManifestChecker
             // Diagnostics carry the display path, so the shared DiagnosticOrder sorts them as reports show them.
             var result = _engine.Analyze(file.DisplayPath, bytes, options);
             results[i] = result.IsManifest || file.IsExplicit ? result.Diagnostics : null;
+            if (results[i] != null) configurationFiles[i] = _severities.FilesFor(file.FullPath);
         });
 
         problems.AddRange(readErrors.OfType<string>());
@@ -66,9 +71,32 @@ public sealed class ManifestChecker
             checkedCount++;
             diagnostics.AddRange(fileDiagnostics);
         }
-        diagnostics.Sort(DiagnosticOrder.Instance);
         var byDisplayPath = new Dictionary<string, ManifestFile>(StringComparer.Ordinal);
         foreach (var file in files) byDisplayPath[file.DisplayPath] = file;
+        diagnostics.AddRange(ConfigurationProblems(configurationFiles, byDisplayPath));
+        diagnostics.Sort(DiagnosticOrder.Instance);
         return new CheckReport(diagnostics, byDisplayPath, checkedCount);
+    }
+
+    /// <summary>
+    /// UG0002 for the entries that cannot be read in the configuration files in force for the manifests checked: each
+    /// file once, however many manifests it configures, at UG0002's severity for the configuration file itself.
+    /// </summary>
+    private List<Diagnostic> ConfigurationProblems(IReadOnlyList<AnalyzerConfigFile>?[] perManifest, Dictionary<string, ManifestFile> byDisplayPath)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var seen = new HashSet<string>(DisplayPaths.Comparer);
+        foreach (var file in perManifest.Where(chain => chain != null).SelectMany(chain => chain!))
+        {
+            if (!seen.Add(file.FilePath)) continue;
+            var severity = _severities.ForFile(file.FilePath, _warningsAsErrors).Effective(Core.Rules.Tool.InvalidSuppressionRule.Descriptor);
+            var displayPath = DisplayPaths.For(_workingDirectory, file.FilePath, file.FilePath);
+            var found = Core.Configuration.ConfigurationProblems.Diagnostics(displayPath, file.Text, severity);
+            if (found.Count == 0) continue;
+            diagnostics.AddRange(found);
+            // The formats find a file's full path and source by its display path.
+            if (!byDisplayPath.ContainsKey(displayPath)) byDisplayPath[displayPath] = new ManifestFile(file.FilePath, displayPath, isExplicit: false);
+        }
+        return diagnostics;
     }
 }
