@@ -23,7 +23,7 @@ public static class ConfigurationProblems
     // As AnalyzerConfigFile (and Roslyn) read a property, with the positions of key and value.
     private static readonly Regex Property = new Regex(@"^(?<lead>\s*)(?<key>[\w\.\-]+)\s*[=:]\s*(?<value>.*?)\s*([#;].*)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    /// <summary>The words the specification allows (Roslyn's, plus the aliases <c>info</c> and <c>hidden</c> UpgradeGuard has always read).</summary>
+    /// <summary>The words the specification allows, for suggestions (<c>info</c> and <c>hidden</c> are still read, as before, and not reported).</summary>
     private static readonly string[] SeverityWords = { "none", "silent", "suggestion", "warning", "error", "default" };
 
     /// <summary>The problems of one configuration file's text, each located at its entry (key to value).</summary>
