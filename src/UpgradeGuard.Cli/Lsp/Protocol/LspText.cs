@@ -5,8 +5,8 @@ using System.Text.Json.Nodes;
 namespace UpgradeGuard.Cli.Lsp.Protocol;
 
 /// <summary>
-/// LSP positions over one text: lines break at \n, \r\n and \r only (LSP does not count NEL, LS or PS, which the
-/// engine's line map does, as YAML and Roslyn do), characters are UTF-16 code units.
+/// LSP positions over one text: lines break at \n, \r\n and \r only (as in the engine's line map; LSP does not count
+/// NEL, LS or PS), characters are UTF-16 code units.
 /// </summary>
 public sealed class LspText
 {
@@ -58,26 +58,16 @@ public sealed class LspText
         return (line, offset - _lineStarts[line]);
     }
 
-    public JsonObject Range(int start, int end) => new()
-    {
-        ["start"] = PositionJson(start),
-        ["end"] = PositionJson(Math.Max(start, end)),
-    };
+    public Range Range(int start, int end) => new(PositionAt(start), PositionAt(Math.Max(start, end)));
 
-    private JsonObject PositionJson(int offset)
+    private Position PositionAt(int offset)
     {
         var (line, character) = Position(offset);
-        return new JsonObject { ["line"] = line, ["character"] = character };
+        return new Position(line, character);
     }
 
+    public int Offset(Position position) => Offset(position.Line, position.Character);
+
     /// <summary>The offset of an LSP <c>Position</c> object.</summary>
-    public int Offset(JsonNode? position)
-    {
-        if (position is not JsonObject p || p["line"] is not JsonValue l || p["character"] is not JsonValue c
-            || !l.TryGetValue<int>(out var line) || !c.TryGetValue<int>(out var character))
-        {
-            throw new InvalidParamsException("a position needs integer 'line' and 'character'");
-        }
-        return Offset(line, character);
-    }
+    public int Offset(JsonNode? position) => Offset(Protocol.Position.Read(position));
 }
