@@ -20,6 +20,17 @@ public sealed class CheckReport
     /// <summary>The manifests checked (discovered files that are not upgrade plans are not counted).</summary>
     public int FilesChecked { get; }
 
+    /// <summary>The same report without the findings of <paramref name="severity"/> (<c>--quiet</c> drops info).</summary>
+    public CheckReport Without(Severity severity)
+    {
+        var kept = new List<Diagnostic>(Diagnostics.Count);
+        foreach (var diagnostic in Diagnostics)
+        {
+            if (diagnostic.Severity != severity) kept.Add(diagnostic);
+        }
+        return new CheckReport(kept, FilesByDisplayPath, FilesChecked);
+    }
+
     public int Count(Severity severity)
     {
         int count = 0;
