@@ -25,6 +25,9 @@ public static class RepositorySnapshot
         Directory.CreateDirectory(target);
         foreach (var file in Directory.GetFiles(source))
         {
+            // In a git worktree or submodule '.git' is a file that points at the real repository: a copy must not
+            // carry it, or git commands in the copy would act on that repository.
+            if (Skipped.Contains(Path.GetFileName(file))) continue;
             File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
         }
         foreach (var directory in Directory.GetDirectories(source))
