@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 
 namespace UpgradeGuard.Cli;
@@ -7,23 +6,25 @@ namespace UpgradeGuard.Cli;
 /// <summary>Where the command reads and writes, which folder it runs in and what the environment says; tests pass their own.</summary>
 public sealed class CliEnvironment
 {
+    private readonly Func<string, string?> _variables;
     private readonly Func<Stream> _openStandardInput;
-    private readonly IReadOnlyDictionary<string, string>? _variables;
 
+    /// <param name="variables">Reads an environment variable (NO_COLOR, TERM); the process's own when null.</param>
+    /// <param name="standardInput">Opens the standard input (<c>check -</c>); an empty stream when null.</param>
     public CliEnvironment(
         TextWriter output,
         TextWriter error,
         string? workingDirectory = null,
         bool outputIsTerminal = false,
-        Func<Stream>? standardInput = null,
-        IReadOnlyDictionary<string, string>? environmentVariables = null)
+        Func<string, string?>? variables = null,
+        Func<Stream>? standardInput = null)
     {
+        _variables = variables ?? Environment.GetEnvironmentVariable;
+        _openStandardInput = standardInput ?? (() => Stream.Null);
         Output = output;
         Error = error;
         WorkingDirectory = Path.GetFullPath(workingDirectory ?? Environment.CurrentDirectory);
         OutputIsTerminal = outputIsTerminal;
-        _openStandardInput = standardInput ?? (() => Stream.Null);
-        _variables = environmentVariables;
     }
 
     public TextWriter Output { get; }
@@ -36,15 +37,11 @@ public sealed class CliEnvironment
     /// <summary>The standard input (<c>check -</c>), opened when first needed.</summary>
     public Stream OpenStandardInput() => _openStandardInput();
 
-    /// <summary>
-    /// An environment variable (<c>NO_COLOR</c>, <c>TERM</c>): the process's own, or, when the environment was built with
-    /// a dictionary, only what it holds, so tests never see the machine's.
-    /// </summary>
-    public string? GetEnvironmentVariable(string name) =>
-        _variables is null ? Environment.GetEnvironmentVariable(name) : _variables.TryGetValue(name, out var value) ? value : null;
+    /// <summary>An environment variable (such as <c>NO_COLOR</c>); tests pass their own.</summary>
+    public string? Variable(string name) => _variables(name);
 
     public static CliEnvironment FromConsole() =>
-        new CliEnvironment(Console.Out, Console.Error, Environment.CurrentDirectory, !Console.IsOutputRedirected, Console.OpenStandardInput);
+        new CliEnvironment(Console.Out, Console.Error, Environment.CurrentDirectory, !Console.IsOutputRedirected, standardInput: Console.OpenStandardInput);
 
     /// <summary>A path from the command line, made absolute against <see cref="WorkingDirectory"/>.</summary>
     public string FullPath(string path) => Path.GetFullPath(path, WorkingDirectory);

@@ -20,7 +20,7 @@ public static class ColorModes
         Never => false,
         _ => !toFile
             && environment.OutputIsTerminal
-            && string.IsNullOrEmpty(environment.GetEnvironmentVariable("NO_COLOR"))
-            && environment.GetEnvironmentVariable("TERM") != "dumb",
+            && string.IsNullOrEmpty(environment.Variable("NO_COLOR"))
+            && environment.Variable("TERM") != "dumb",
     };
 }

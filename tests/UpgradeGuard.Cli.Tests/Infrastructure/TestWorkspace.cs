@@ -43,7 +43,7 @@ public sealed class TestWorkspace : IDisposable
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
         Func<Stream>? input = standardInput is null ? null : () => new MemoryStream(Encoding.UTF8.GetBytes(standardInput));
-        var environment = new CliEnvironment(output, error, Path.Combine(Root, relativeDirectory), terminal, input, variables);
+        var environment = new CliEnvironment(output, error, Path.Combine(Root, relativeDirectory), terminal, name => variables.TryGetValue(name, out var value) ? value : null, input);
         int exitCode = Cli.Run(args, environment);
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }

@@ -87,7 +87,7 @@ public sealed class CiDocsTests : IDisposable
         var arguments = command.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToArray();
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
-        int exitCode = Cli.Run(arguments, new CliEnvironment(output, error, _repository, outputIsTerminal: false, environmentVariables: new Dictionary<string, string>()));
+        int exitCode = Cli.Run(arguments, new CliEnvironment(output, error, _repository, outputIsTerminal: false, variables: _ => null));
 
         Assert.True(exitCode is ExitCodes.Success or ExitCodes.ErrorsFound, $"[{section}] {command}: exit {exitCode}\n{error}");
         int outputIndex = Array.IndexOf(arguments, "--output");
