@@ -133,5 +133,17 @@ public sealed class GitHubActionTests : IDisposable
             Assert.Equal(expected == "0" ? 0 : 1, cleanRuns[^1].Process.ExitCode);
             Assert.True(File.Exists(Path.Combine(clean, "upgradeguard.sarif")));
         }
+
+        // The baseline input: with today's findings recorded, the same repository passes.
+        var tool = runner.StepOutputs["build"]["tool"];
+        var write = RepositorySnapshot.Run(repository, "dotnet", new[] { tool, "check", "clusters", "--write-baseline", "upgrade-guard.baseline.json" }, null);
+        Assert.True(write.ExitCode == 0, "--write-baseline: " + write);
+        var baselineRunner = new RunnerContext(actionPath, repository, Path.Combine(_temp, "runner-baseline"));
+        baselineRunner.StepOutputs["build"] = runner.StepOutputs["build"];
+        var withBaseline = new Dictionary<string, string>(With(readmeStep)) { ["baseline"] = "upgrade-guard.baseline.json" };
+        var baselineRuns = action.RunShellSteps(withBaseline, baselineRunner, only: s => s.Id != "build");
+        var baselineCheck = baselineRuns.Single(r => r.Step.Id == "check");
+        Assert.True(baselineCheck.Outputs["exit-code"] == "0", baselineCheck.ToString());
+        Assert.Equal(0, baselineRuns[^1].Process.ExitCode);
     }
 }
