@@ -29,4 +29,8 @@ public sealed class CheckSettings
     public bool Quiet { get; init; }
     /// <summary><c>--color auto|always|never</c>.</summary>
     public string Color { get; init; } = ColorModes.Auto;
+    /// <summary><c>--baseline FILE</c>: report only findings this baseline does not record.</summary>
+    public string? Baseline { get; init; }
+    /// <summary><c>--write-baseline FILE</c>: record every current finding there; the run then exits 0.</summary>
+    public string? WriteBaseline { get; init; }
 }

@@ -9,8 +9,12 @@ public static class ReportFormats
     public const string Json = "json";
     public const string Sarif = "sarif";
     public const string GitHub = "github";
+    public const string JUnit = "junit";
+    public const string GitLab = "gitlab";
+    public const string AzurePipelines = "azure-pipelines";
+    public const string Checkstyle = "checkstyle";
 
-    public static readonly string[] All = { Text, Json, Sarif, GitHub };
+    public static readonly string[] All = { Text, Json, Sarif, GitHub, JUnit, GitLab, AzurePipelines, Checkstyle };
 
     /// <param name="color">ANSI colours in the text format (<c>--color</c>); other formats are never coloured.</param>
     /// <param name="quiet">Findings only (<c>--quiet</c>): the text format prints no summary.</param>
@@ -20,6 +24,10 @@ public static class ReportFormats
         Json => new JsonFormatter(),
         Sarif => new SarifFormatter(repositoryRoot),
         GitHub => new GitHubFormatter(repositoryRoot),
+        JUnit => new JUnitFormatter(repositoryRoot),
+        GitLab => new GitLabFormatter(repositoryRoot),
+        AzurePipelines => new AzurePipelinesFormatter(repositoryRoot),
+        Checkstyle => new CheckstyleFormatter(repositoryRoot),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown format"),
     };
 }
