@@ -65,6 +65,30 @@ public sealed class QuietAndColorTests : IDisposable
     }
 
     [Fact]
+    public void Quiet_with_a_baseline_prints_only_the_new_findings()
+    {
+        Assert.Equal(ExitCodes.Success, _workspace.Run("check", "--write-baseline", "baseline.json").ExitCode);
+        _workspace.Write("new.upgrade.yaml", Manifests.RebootOnTimeout);
+        var run = _workspace.Run("check", "--baseline", "baseline.json", "--quiet");
+        Assert.True(run.ExitCode == ExitCodes.ErrorsFound, run.ToString());
+        Assert.Single(run.OutputLines);
+        Assert.StartsWith("new.upgrade.yaml(15,18): error UG4006: ", run.OutputLines[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Quiet_keeps_the_fingerprints_of_the_findings_it_keeps()
+    {
+        // The fingerprint is the finding's identity (rule, key path, text): dropping info must not change the others'.
+        static List<string> Fingerprints(CliRun run, bool withInfo) => System.Text.Json.JsonDocument.Parse(run.Output).RootElement.EnumerateArray()
+            .Where(issue => withInfo || issue.GetProperty("check_name").GetString() != "UG2006")
+            .Select(issue => issue.GetProperty("fingerprint").GetString()!).ToList();
+        var loud = _workspace.Run("check", "--format", "gitlab");
+        var quiet = _workspace.Run("check", "--quiet", "--format", "gitlab");
+        Assert.Equal(Fingerprints(loud, withInfo: false), Fingerprints(quiet, withInfo: true));
+        Assert.Equal(2, Fingerprints(quiet, withInfo: true).Count);
+    }
+
+    [Fact]
     public void On_a_terminal_severity_id_and_carets_are_coloured()
     {
         var run = Run(terminal: true, NoVariables, "check", "reboot.upgrade.yaml");
