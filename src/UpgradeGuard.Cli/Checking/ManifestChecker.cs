@@ -43,7 +43,7 @@ public sealed class ManifestChecker
             byte[] bytes;
             try
             {
-                bytes = File.ReadAllBytes(file.FullPath);
+                bytes = file.ReadAllBytes();
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
