@@ -7,11 +7,12 @@ namespace UpgradeGuard.Cli.Checking;
 /// <summary>The outcome of a check run, in the deterministic order every format prints.</summary>
 public sealed class CheckReport
 {
-    public CheckReport(IReadOnlyList<Diagnostic> diagnostics, IReadOnlyDictionary<string, ManifestFile> filesByDisplayPath, int filesChecked)
+    public CheckReport(IReadOnlyList<Diagnostic> diagnostics, IReadOnlyDictionary<string, ManifestFile> filesByDisplayPath, int filesChecked, IReadOnlyCollection<string>? skippedFiles = null)
     {
         Diagnostics = diagnostics;
         FilesByDisplayPath = filesByDisplayPath;
         FilesChecked = filesChecked;
+        SkippedFiles = skippedFiles ?? new HashSet<string>();
     }
 
     /// <summary>Sorted by display path, line, column, id; each diagnostic's FilePath is the display path.</summary>
@@ -19,6 +20,8 @@ public sealed class CheckReport
     public IReadOnlyDictionary<string, ManifestFile> FilesByDisplayPath { get; }
     /// <summary>The manifests checked (discovered files that are not upgrade plans are not counted).</summary>
     public int FilesChecked { get; }
+    /// <summary>The full paths of the discovered files skipped as another tool's (neither upgradeguard/ apiVersion nor kind UpgradePlan).</summary>
+    public IReadOnlyCollection<string> SkippedFiles { get; }
 
     public int Count(Severity severity)
     {

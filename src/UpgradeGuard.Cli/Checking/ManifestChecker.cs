@@ -38,7 +38,7 @@ public sealed class ManifestChecker
             byte[] bytes;
             try
             {
-                bytes = File.ReadAllBytes(file.FullPath);
+                bytes = RegularFile.ReadAllBytes(file.FullPath);
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
@@ -53,22 +53,27 @@ public sealed class ManifestChecker
             };
             // Diagnostics carry the display path, so the shared DiagnosticOrder sorts them as reports show them.
             var result = _engine.Analyze(file.DisplayPath, bytes, options);
-            results[i] = result.IsManifest || file.IsExplicit ? result.Diagnostics : null;
+            results[i] = result.IsSkipped ? null : result.Diagnostics;
         });
 
         problems.AddRange(readErrors.OfType<string>());
         var diagnostics = new List<Diagnostic>();
         int checkedCount = 0;
+        var skipped = new HashSet<string>(DisplayPaths.Comparer);
         for (int i = 0; i < files.Count; i++)
         {
             var fileDiagnostics = results[i];
-            if (fileDiagnostics is null) continue;
+            if (fileDiagnostics is null)
+            {
+                if (readErrors[i] is null) skipped.Add(files[i].FullPath);
+                continue;
+            }
             checkedCount++;
             diagnostics.AddRange(fileDiagnostics);
         }
         diagnostics.Sort(DiagnosticOrder.Instance);
         var byDisplayPath = new Dictionary<string, ManifestFile>(StringComparer.Ordinal);
         foreach (var file in files) byDisplayPath[file.DisplayPath] = file;
-        return new CheckReport(diagnostics, byDisplayPath, checkedCount);
+        return new CheckReport(diagnostics, byDisplayPath, checkedCount, skipped);
     }
 }

@@ -28,8 +28,9 @@ public static class CheckCommand
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of the standard output." };
         var catalogs = CommonInputs.Catalogs();
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Report warnings as errors." };
+        var allowEmpty = CommonInputs.AllowEmpty();
 
-        var command = new Command("check", "Check upgrade manifests.") { paths, format, output, catalogs, warningsAsErrors };
+        var command = new Command("check", "Check upgrade manifests.") { paths, format, output, catalogs, warningsAsErrors, allowEmpty };
         command.SetAction((parseResult, cancellationToken) =>
         {
             var settings = new CheckSettings(
@@ -37,7 +38,10 @@ public static class CheckCommand
                 parseResult.GetValue(format) ?? ReportFormats.Text,
                 parseResult.GetValue(output),
                 parseResult.GetValue(catalogs) ?? Array.Empty<string>(),
-                parseResult.GetValue(warningsAsErrors));
+                parseResult.GetValue(warningsAsErrors))
+            {
+                AllowEmpty = parseResult.GetValue(allowEmpty),
+            };
             return Task.FromResult(Run(settings, environment, cancellationToken));
         });
         return command;
@@ -46,7 +50,7 @@ public static class CheckCommand
     public static int Run(CheckSettings settings, CliEnvironment environment, CancellationToken cancellationToken)
     {
         var problems = new List<string>();
-        var (catalogs, files) = CommonInputs.Load(settings.Paths, settings.Catalogs, environment, problems);
+        var (catalogs, files, folders) = CommonInputs.Load(settings.Paths, settings.Catalogs, environment, problems);
         if (catalogs is null)
         {
             CommonInputs.WriteProblems(environment, problems);
@@ -54,6 +58,7 @@ public static class CheckCommand
         }
 
         var report = new ManifestChecker(catalogs, settings.WarningsAsErrors).Check(files, problems, cancellationToken);
+        CommonInputs.ReportEmptyFolders(folders, report.SkippedFiles, settings.AllowEmpty, environment, problems);
         bool showSource = environment.OutputIsTerminal && settings.OutputFile is null;
         var formatter = ReportFormats.Create(settings.Format, showSource, RepositoryRoot.Find(environment.WorkingDirectory));
         if (!WriteReport(formatter, report, settings.OutputFile, environment, problems))

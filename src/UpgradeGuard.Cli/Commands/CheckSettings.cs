@@ -19,4 +19,6 @@ public sealed class CheckSettings
     public string? OutputFile { get; }
     public IReadOnlyList<string> Catalogs { get; }
     public bool WarningsAsErrors { get; }
+    /// <summary>A folder given that holds no manifest is not an error (<c>--allow-empty</c>).</summary>
+    public bool AllowEmpty { get; init; }
 }

@@ -16,4 +16,6 @@ public sealed class FixSettings
     /// <summary>Write the fixed files; otherwise print a unified diff and write nothing.</summary>
     public bool Write { get; }
     public IReadOnlyList<string> Catalogs { get; }
+    /// <summary>A folder given that holds no manifest is not an error (<c>--allow-empty</c>).</summary>
+    public bool AllowEmpty { get; init; }
 }
