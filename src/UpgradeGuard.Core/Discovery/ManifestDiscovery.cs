@@ -21,9 +21,6 @@ public static class ManifestDiscovery
     /// <summary>The suffixes as the message about a path with no manifest names them.</summary>
     public const string SuffixesText = "*.upgrade.yaml or *.upgrade.yml";
 
-    /// <summary>What makes such a file a manifest, as messages say it.</summary>
-    public const string RuleText = "apiVersion 'upgradeguard/...' or kind 'UpgradePlan'";
-
     /// <summary>True when the file name ends in one of <see cref="Suffixes"/> (in any case, as on Windows and macOS).</summary>
     public static bool HasManifestName(string fileName)
     {
