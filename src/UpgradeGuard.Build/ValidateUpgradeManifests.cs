@@ -101,7 +101,11 @@ public sealed class ValidateUpgradeManifests : BuildTask
 
         findings.Sort(DiagnosticOrder.Instance);
         foreach (var finding in findings) Report(finding, policy.Apply(finding));
-        Log.LogMessage(MessageImportance.Normal, "UpgradeGuard: {0} manifest(s) checked, {1} error(s), {2} warning(s), {3} file(s) skipped (not manifests)", ManifestCount, ErrorCount, WarningCount, skipped);
+        var summary = $"UpgradeGuard: {ManifestCount} manifest(s) checked, {ErrorCount} error(s), {WarningCount} warning(s)";
+        // Another tool's file (neither an upgradeguard/ apiVersion nor kind UpgradePlan), or a FIFO, socket or device.
+        if (skipped > 0) summary += $", {skipped} file(s) skipped (not upgrade manifests)";
+        // Logged as text, never as a format string: the numbers are already in it.
+        Log.LogMessage(MessageImportance.Normal, "{0}", summary);
     }
 
     /// <summary>The file's findings, or null when discovery skips it (another tool's file, a FIFO, socket or device).</summary>

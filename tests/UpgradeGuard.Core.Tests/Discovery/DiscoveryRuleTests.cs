@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using UpgradeGuard.Core.Discovery;
@@ -140,7 +139,7 @@ public sealed class DiscoveryRuleTests
         try
         {
             var fifo = Path.Combine(folder, "x.upgrade.yaml");
-            RealTool.Require(MakeFifo(fifo), "mkfifo is needed: apt-get install coreutils");
+            Fifo.Create(fifo);
             Assert.Equal(FileType.Fifo, FileTypes.Of(fifo));
             Assert.Equal("it is a named pipe (FIFO), not a regular file", FileTypes.NotReadableReason(fifo));
             Assert.Equal(FileType.CharacterDevice, FileTypes.Of("/dev/null"));
@@ -149,20 +148,6 @@ public sealed class DiscoveryRuleTests
         finally
         {
             Directory.Delete(folder, recursive: true);
-        }
-    }
-
-    private static bool MakeFifo(string path)
-    {
-        try
-        {
-            using var process = Process.Start(new ProcessStartInfo("mkfifo", new[] { path }) { UseShellExecute = false });
-            process!.WaitForExit();
-            return process.ExitCode == 0;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return false;
         }
     }
 }

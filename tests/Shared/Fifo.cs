@@ -3,9 +3,11 @@ using System.Diagnostics;
 using System.IO;
 using System.Threading.Tasks;
 
-namespace UpgradeGuard.Cli.Tests.Infrastructure;
+using Xunit;
 
-/// <summary>Named pipes for the tests that check nothing ever waits on one.</summary>
+namespace UpgradeGuard.Tests.Shared;
+
+/// <summary>Named pipes, for the tests that check nothing ever waits on one (compiled into each test project).</summary>
 public static class Fifo
 {
     /// <summary>Makes a FIFO at <paramref name="path"/> with mkfifo; Skipped where there is none (Windows), failed under CI.</summary>
@@ -32,7 +34,7 @@ public static class Fifo
     /// opens <paramref name="fifos"/> for writing so it can end, and fails the test. A guard against a hung test run,
     /// not a timing assertion: a run that never touches a FIFO ends in milliseconds.
     /// </summary>
-    public static CliRun Guard(Func<CliRun> run, params string[] fifos)
+    public static T Guard<T>(Func<T> run, params string[] fifos)
     {
         var task = Task.Run(run);
         if (task.Wait(TimeSpan.FromMinutes(1))) return task.Result;
