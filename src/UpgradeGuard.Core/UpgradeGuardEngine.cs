@@ -32,13 +32,15 @@ public sealed class AnalysisOptions
 /// <summary>The findings for one file, and what was read.</summary>
 public sealed class AnalysisResult
 {
-    public AnalysisResult(string filePath, IReadOnlyList<Diagnostic> diagnostics, bool isManifest, Manifest? manifest, UpgradePlan? plan, bool isSkipped = false)
+    public AnalysisResult(string filePath, IReadOnlyList<Diagnostic> diagnostics, bool isManifest, Manifest? manifest, UpgradePlan? plan, string? text = null, YamlNode? root = null, bool isSkipped = false)
     {
         FilePath = filePath;
         Diagnostics = diagnostics;
         IsManifest = isManifest;
         Manifest = manifest;
         Plan = plan;
+        Text = text;
+        Root = root;
         IsSkipped = isSkipped;
     }
 
@@ -54,6 +56,10 @@ public sealed class AnalysisResult
     public bool IsSkipped { get; }
     public Manifest? Manifest { get; }
     public UpgradePlan? Plan { get; }
+    /// <summary>The text checked (without a BOM), or null when it was not valid UTF-8: spans' offsets index it.</summary>
+    public string? Text { get; }
+    /// <summary>The YAML tree, or null when the file does not parse (for <see cref="FindingIdentities"/>).</summary>
+    public YamlNode? Root { get; }
 }
 
 /// <summary>The engine every surface shares: text in, located diagnostics out. It never throws for any input.</summary>
@@ -103,8 +109,7 @@ public sealed class UpgradeGuardEngine
         int nonPrintable = ManifestSource.FirstNonPrintable(text);
         if (nonPrintable >= 0)
         {
-            sink.Report(InvalidYamlRule.Descriptor, new SourceSpan(0, 0, 0, 0, nonPrintable, nonPrintable + 1),
-                $"the file contains the control character U+{(int)text[nonPrintable]:X4}, which YAML does not allow; remove it (is the file binary or saved in another encoding?)");
+            sink.Report(InvalidYamlRule.Descriptor, new SourceSpan(0, 0, 0, 0, nonPrintable, nonPrintable + 1), NonPrintableMessage(text[nonPrintable]));
             return Finish(filePath, sink, Suppressions.None, options, true, null, null, text);
         }
         var document = YamlTreeReader.Read(text);
@@ -117,21 +122,21 @@ public sealed class UpgradeGuardEngine
         var suppressions = Suppressions.Read(text, document.Root);
         if (document.Root is not YamlMapping root)
         {
-            if (!options.IsExplicit) return Skipped(filePath, null);
+            if (!options.IsExplicit) return Skipped(filePath, null, text, document.Root);
             NotAnUpgradePlanRule.Report(sink, null, document.Root);
-            return Finish(filePath, sink, suppressions, options, false, null, null, text);
+            return Finish(filePath, sink, suppressions, options, false, null, null, text, document.Root);
         }
 
         var binder = new ManifestBinder(sink);
         var manifest = binder.Bind(root);
         // The discovery rule: a file found by its name is checked only when its header says it is a manifest.
-        if (!options.IsExplicit && !ManifestDiscovery.IsManifest(manifest)) return Skipped(filePath, manifest);
+        if (!options.IsExplicit && !ManifestDiscovery.IsManifest(manifest)) return Skipped(filePath, manifest, text, root);
         if (!NotAnUpgradePlanRule.IsUpgradePlan(manifest))
         {
             // A wrong kind is the one finding: the rest of the file may be something else entirely.
             var only = new FindingSink();
             NotAnUpgradePlanRule.Report(only, manifest, root);
-            return Finish(filePath, only, suppressions, options, false, manifest, null, text);
+            return Finish(filePath, only, suppressions, options, false, manifest, null, text, root);
         }
         binder.BindBody(manifest);
         options.CancellationToken.ThrowIfCancellationRequested();
@@ -143,8 +148,12 @@ public sealed class UpgradeGuardEngine
         {
             rule.Check(context);
         }
-        return Finish(filePath, sink, suppressions, options, true, manifest, plan, text);
+        return Finish(filePath, sink, suppressions, options, true, manifest, plan, text, root);
     }
+
+    private static string NonPrintableMessage(char c) => char.IsSurrogate(c)
+        ? $"the text contains half of a character (the lone UTF-16 surrogate U+{(int)c:X4}, as while an emoji is being typed), which YAML does not allow; complete or remove the character"
+        : $"the file contains the control character U+{(int)c:X4}, which YAML does not allow; remove it (is the file binary or saved in another encoding?)";
 
     /// <summary>An empty error position becomes the character there, so every surface can underline it.</summary>
     private static SourceSpan Widen(SourceSpan span, string text)
@@ -168,12 +177,12 @@ public sealed class UpgradeGuardEngine
         return reported;
     }
 
-    private static AnalysisResult Skipped(string filePath, Manifest? header) =>
-        new AnalysisResult(filePath, Array.Empty<Diagnostic>(), false, header, null, isSkipped: true);
+    private static AnalysisResult Skipped(string filePath, Manifest? header, string text, YamlNode? root) =>
+        new AnalysisResult(filePath, Array.Empty<Diagnostic>(), false, header, null, text, root, isSkipped: true);
 
-    private static AnalysisResult Finish(string filePath, FindingSink sink, Suppressions suppressions, AnalysisOptions options, bool isManifest, Manifest? manifest, UpgradePlan? plan, string? text)
+    private static AnalysisResult Finish(string filePath, FindingSink sink, Suppressions suppressions, AnalysisOptions options, bool isManifest, Manifest? manifest, UpgradePlan? plan, string? text, YamlNode? root = null)
     {
         var diagnostics = sink.ToDiagnostics(filePath, options.Severities, suppressions, text);
-        return new AnalysisResult(filePath, diagnostics, isManifest, manifest, plan);
+        return new AnalysisResult(filePath, diagnostics, isManifest, manifest, plan, text, root);
     }
 }

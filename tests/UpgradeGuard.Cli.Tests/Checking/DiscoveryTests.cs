@@ -227,6 +227,19 @@ public sealed class DiscoveryTests : IDisposable
     }
 
     [SkippableFact]
+    public void A_FIFO_given_as_a_baseline_exits_2_with_a_clear_message()
+    {
+        _workspace.Write("a.upgrade.yaml", Manifests.Clean);
+        var fifo = System.IO.Path.Combine(_workspace.Root, "baseline.json");
+        Fifo.Create(fifo);
+
+        var run = Fifo.Guard(() => _workspace.Run("check", "--baseline", "baseline.json", "a.upgrade.yaml"), fifo);
+
+        Assert.True(run.ExitCode == ExitCodes.BadInput, run.ToString());
+        Assert.StartsWith("upgrade-guard: error: cannot read baseline 'baseline.json': it is a named pipe (FIFO), not a regular file", Assert.Single(run.ErrorLines));
+    }
+
+    [SkippableFact]
     public void A_FIFO_given_as_a_catalog_exits_2_with_a_clear_message()
     {
         _workspace.Write("a.upgrade.yaml", Manifests.Clean);
