@@ -74,7 +74,6 @@ public static class FuzzOracle
         }
         if (!fixedOnce.Changed) return;
         AddInternalErrors(findings, "fix", fixedOnce.Final);
-        var input = text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text;
         if (!FixAll.IsFixable(analysis))
         {
             findings.Add(new FuzzFinding("fix changed a file that does not parse", string.Join(", ", fixedOnce.Applied)));
@@ -84,8 +83,9 @@ public static class FuzzOracle
         {
             var why = fixedOnce.Final.Diagnostics.FirstOrDefault(d => d.Id == RuleIds.InvalidYaml)?.Message ?? "not an upgrade plan any more";
             findings.Add(new FuzzFinding("fix broke the file", $"{why}; fixes: {string.Join(", ", fixedOnce.Applied)}"));
+            return;
         }
-        var before = CommentLines(input);
+        var before = CommentLines(text);
         var kept = CommentLines(fixedOnce.Text).Where(before.Contains).ToList();
         if (!before.SequenceEqual(kept))
         {
