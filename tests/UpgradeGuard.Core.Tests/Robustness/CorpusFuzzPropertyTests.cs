@@ -38,7 +38,7 @@ public sealed class CorpusFuzzPropertyTests
     public void The_first_cases_of_the_campaign_seed_keep_every_promise()
     {
         var failures = new List<string>();
-        for (long index = 0; index < 1_200 * Scale; index++)
+        for (long index = 0; index < 800 * Scale; index++)
         {
             var c = Corpus.Fixed(Seed, index);
             foreach (var finding in FuzzOracle.Check(Engine, Corpus.Bytes(c)))
