@@ -36,6 +36,7 @@ public enum MutationKind
     ReplaceVersion,
     LongLine,
     Comment,
+    KeyedExtreme,
 }
 
 /// <summary>How the mutated text becomes the file's bytes.</summary>
@@ -100,6 +101,19 @@ public sealed class ManifestMutator
         "    - switch-traffic: true", "    - environment-backup: true", "  sideBySide: {deployVersion: 5.3.3, addresses: [10.0.0.1]}",
         "product: awingu", "product: nope", "apiVersion: upgradeguard/v2", "kind: Other", "<<: *a", "x: !!set {a, b}",
         "    - {upgrade: 5.6.0, timeout: 1h}", "    - [snapshot, all]", "    - upgrade: 5.6.0\n      upgrade: 5.5.1",
+    };
+
+    /// <summary>Extremes for one key each: the schedule arithmetic's corners (year 9999, far zones, huge windows).</summary>
+    private static readonly (string Key, string[] Values)[] KeyedExtremes =
+    {
+        ("start", new[] { "9999-12-31T23:59", "9999-12-31T23:59-12:00", "9999-12-31T00:00", "9999-12-30T22:00", "0001-01-01T00:00", "0001-01-01T00:00+14:00", "2026-03-29T02:30", "2026-10-25T02:30", "2026-12-31T23:59" }),
+        ("timeZone", new[] { "America/Los_Angeles", "Pacific/Kiritimati", "Etc/GMT+12", "Etc/GMT-14", "UTC", "America/St_Johns", "Asia/Kathmandu", "Pacific/Pago_Pago" }),
+        ("window", new[] { "99999h", "PT9999999H", "0m", "1m", "P1Y", "9999d", "2562047788015h", "P10675199D" }),
+        ("nodes", new[] { "2147483647", "100000", "1000", "0", "-1", "99999999999" }),
+        ("timeout", new[] { "99999h", "0m", "PT9999999H", "2562047788015h" }),
+        ("holidays", new[] { "[9999-12-31]", "[0001-01-01, 9999-12-31]", "[2026-02-29]" }),
+        ("to", new[] { "5.6.0", "99999.0.0", "5.2147483647.0" }),
+        ("version", new[] { "5.0.6", "\"2025\"", "\"99999\"", "15.99999999999" }),
     };
 
     private static readonly string[] LineBreaks = { "\u0085", "\u2028", "\u2029", "\r", "\r\n", "\v", "\f" };
@@ -226,6 +240,12 @@ public sealed class ManifestMutator
             case MutationKind.LongLine:
                 string filler = (b % 3) switch { 0 => new string('x', 20_000), 1 => string.Concat(Enumerable.Repeat("a: ", 2_000)), _ => string.Concat(Enumerable.Repeat("5.", 5_000)) + "0" };
                 return ReplaceMatch(text, ValuePattern, a, filler);
+            case MutationKind.KeyedExtreme:
+                var (key, extremes) = KeyedExtremes[b % KeyedExtremes.Length];
+                var places = Regex.Matches(text, @"(?<=^[ \t]*(?:- )?" + key + @":[ \t]*)[^\s#][^\r\n#]*?(?=[ \t]*(?:#|\r|\n|$))", RegexOptions.Multiline | RegexOptions.CultureInvariant);
+                if (places.Count == 0) return text;
+                var place = places[a % places.Count];
+                return text.Substring(0, place.Index) + extremes[b / KeyedExtremes.Length % extremes.Length] + text.Substring(place.Index + place.Length);
             default: // Comment
                 int c = a % (lines.Count + 1);
                 string comment = (b % 4) switch
