@@ -29,7 +29,7 @@ public sealed class FuzzCorpus
         Mutator = new ManifestMutator(files.Select(f => f.Text));
         var mutation = Gen.Select(Gen.Int[0, ManifestMutator.KindCount - 1], Gen.Int[0, 1_000_000], Gen.Int[0, 1_000_000])
             .Select((kind, a, b) => new Mutation((MutationKind)kind, a, b));
-        // Mostly plain UTF-8 so the engine gets past decoding; one case in eight damages or re-encodes the bytes.
+        // Mostly plain UTF-8 so the engine gets past decoding; one case in fifteen damages or re-encodes the bytes.
         var form = Gen.Frequency((14, Gen.Const(ByteForm.Utf8)), (1, Gen.Int[1, ManifestMutator.ByteFormCount - 1].Select(f => (ByteForm)f)));
         Cases = Gen.Select(Gen.Int[0, files.Count - 1], mutation.Array[1, 6], form, Gen.Int[0, 1_000_000])
             .Select((file, mutations, f, place) => new FuzzCase(file, mutations, f, place));
