@@ -79,7 +79,8 @@ public static class FuzzOracle
             findings.Add(new FuzzFinding("fix changed a file that does not parse", string.Join(", ", fixedOnce.Applied)));
             return;
         }
-        if (!FixAll.IsFixable(fixedOnce.Final))
+        // A result with UG0001 is reported as such above, not once more as a broken file.
+        if (!FixAll.IsFixable(fixedOnce.Final) && !fixedOnce.Final.Diagnostics.Any(d => d.Id == RuleIds.InternalError))
         {
             var why = fixedOnce.Final.Diagnostics.FirstOrDefault(d => d.Id == RuleIds.InvalidYaml)?.Message ?? "not an upgrade plan any more";
             findings.Add(new FuzzFinding("fix broke the file", $"{why}; fixes: {string.Join(", ", fixedOnce.Applied)}"));
