@@ -68,7 +68,7 @@ public static class CheckCommand
             return ExitCodes.BadInput;
         }
 
-        var allFindings = new ManifestChecker(catalogs, settings.WarningsAsErrors).Check(files, problems, cancellationToken);
+        var allFindings = new ManifestChecker(catalogs, settings.WarningsAsErrors, environment.WorkingDirectory).Check(files, problems, cancellationToken);
         var report = baseline is null ? allFindings : BaselineMatcher.Apply(allFindings, baseline, settings.Baseline!, repositoryRoot);
         bool showSource = environment.OutputIsTerminal && settings.OutputFile is null;
         var formatter = ReportFormats.Create(settings.Format, showSource, repositoryRoot);
