@@ -26,4 +26,8 @@ internal sealed class RunbookRequest
     /// <summary>The start, time zone, window and business hours; null when the downtime is not scheduled.</summary>
     public ScheduleSection? Schedule { get; set; }
     public bool IsSideBySide { get; set; }
+    /// <summary>Side-by-side: the new appliances' addresses (<c>sideBySide.addresses</c>), as written.</summary>
+    public IReadOnlyList<string> NewAddresses { get; set; } = new string[0];
+    /// <summary>Side-by-side: the server that holds the database copy (<c>sideBySide.databaseHost</c>), when given.</summary>
+    public string? DatabaseCopyHost { get; set; }
 }
