@@ -34,6 +34,7 @@ internal static class ManifestRunbookReader
         var request = new RunbookRequest(product, from!.Value, to!.Value, nodes!.Value)
         {
             Name = manifest.Name is { IsValid: true } name ? name.Value : null,
+            ManifestPath = analysis.FilePath,
             Database = database,
             ClusterTlsProtocols = manifest.Cluster?.TlsProtocols?.Where(p => p.IsValid).Select(p => p.Value).ToList(),
             Schedule = manifest.Schedule?.Start != null ? manifest.Schedule : null,

@@ -25,6 +25,7 @@ public sealed class Runbook
     {
         Problems = new RunbookProblem[0];
         Name = request.Name;
+        ManifestPath = request.ManifestPath;
         Product = request.Product;
         From = request.From;
         To = request.To;
@@ -55,6 +56,8 @@ public sealed class Runbook
 
     /// <summary>The manifest's <c>metadata.name</c>, when there is one.</summary>
     public string? Name { get; }
+    /// <summary>The manifest it was made from, as reports name it; null for inputs given on the command line.</summary>
+    public string? ManifestPath { get; }
     public ProductCatalog? Product { get; }
     public ProductVersion From { get; }
     public ProductVersion To { get; }

@@ -20,6 +20,8 @@ internal sealed class RunbookRequest
     public ProductVersion To { get; }
     public int Nodes { get; }
     public string? Name { get; set; }
+    /// <summary>The manifest the runbook is for, as reports name it; null for inputs given on the command line.</summary>
+    public string? ManifestPath { get; set; }
     public RunbookDatabase? Database { get; set; }
     /// <summary>The TLS versions enabled on the appliances, when known.</summary>
     public IReadOnlyList<string>? ClusterTlsProtocols { get; set; }
