@@ -38,7 +38,8 @@ public static class RunbookCalendar
         {
             var downtime = entry.Runbook.Downtime;
             if (downtime is null) continue;
-            var tzdbZone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(downtime.Zone.Id);
+            // Only an IANA id names a zone other calendars know; a fixed offset (UTC+08) is written in UTC.
+            var tzdbZone = DateTimeZoneProviders.Tzdb.Ids.Contains(downtime.Zone.Id) ? DateTimeZoneProviders.Tzdb[downtime.Zone.Id] : null;
             var start = At(downtime.Start, tzdbZone);
             var end = At(downtime.End, tzdbZone);
             if (tzdbZone != null && (start.TzId == tzdbZone.Id || end.TzId == tzdbZone.Id))
