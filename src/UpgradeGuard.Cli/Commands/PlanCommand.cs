@@ -15,8 +15,9 @@ using UpgradeGuard.Core.Reporting.Runbooks;
 namespace UpgradeGuard.Cli.Commands;
 
 /// <summary>
-/// <c>upgrade-guard plan [MANIFEST] [--from V --to V --nodes N] [--db ENGINE:VERSION] [--start T] [--time-zone Z]</c>:
-/// the supported path with estimates and steps, as text, a <c>steps:</c> block or a markdown runbook.
+/// <c>upgrade-guard plan [PATH...] [--from V --to V --nodes N] [--db ENGINE:VERSION] [--start T] [--time-zone Z]</c>:
+/// the supported path with estimates and steps, as text, a <c>steps:</c> block or a markdown runbook (one per manifest),
+/// or an iCalendar file with one event per scheduled manifest.
 /// </summary>
 public static class PlanCommand
 {
@@ -39,7 +40,7 @@ public static class PlanCommand
         var output = new Option<string?>("--output", "-o") { Description = "Write the plan to this file instead of the standard output." };
         var catalogs = CommonInputs.Catalogs();
 
-        var command = new Command("plan", "Print the supported upgrade path with estimates, steps and schedule, for a manifest or for --from/--to/--nodes.")
+        var command = new Command("plan", "Print the supported upgrade path with estimates, steps and schedule, for manifests (files or folders) or for --from/--to/--nodes; --format ics writes their maintenance windows as a calendar.")
         {
             manifests, from, to, nodes, database, start, timeZone, format, output, catalogs,
         };
