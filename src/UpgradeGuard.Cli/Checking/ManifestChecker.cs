@@ -30,6 +30,7 @@ public sealed class ManifestChecker
     {
         // Only the diagnostics are kept: holding every file's tree until the end would grow memory with the file count.
         var results = new IReadOnlyList<Diagnostic>?[files.Count];
+        var identities = new IReadOnlyList<FindingIdentity>?[files.Count];
         var readErrors = new string?[files.Count];
         var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.For(0, files.Count, parallel, i =>
@@ -54,21 +55,27 @@ public sealed class ManifestChecker
             // Diagnostics carry the display path, so the shared DiagnosticOrder sorts them as reports show them.
             var result = _engine.Analyze(file.DisplayPath, bytes, options);
             results[i] = result.IsManifest || file.IsExplicit ? result.Diagnostics : null;
+            if (results[i] != null) identities[i] = FindingIdentities.Of(result);
         });
 
         problems.AddRange(readErrors.OfType<string>());
         var diagnostics = new List<Diagnostic>();
+        var identityOf = new Dictionary<Diagnostic, FindingIdentity>(ReferenceEqualityComparer.Instance);
+        var checkedFiles = new List<string>();
         int checkedCount = 0;
         for (int i = 0; i < files.Count; i++)
         {
             var fileDiagnostics = results[i];
             if (fileDiagnostics is null) continue;
             checkedCount++;
+            checkedFiles.Add(files[i].DisplayPath);
             diagnostics.AddRange(fileDiagnostics);
+            for (int d = 0; d < fileDiagnostics.Count; d++) identityOf[fileDiagnostics[d]] = identities[i]![d];
         }
         diagnostics.Sort(DiagnosticOrder.Instance);
         var byDisplayPath = new Dictionary<string, ManifestFile>(StringComparer.Ordinal);
         foreach (var file in files) byDisplayPath[file.DisplayPath] = file;
-        return new CheckReport(diagnostics, byDisplayPath, checkedCount);
+        checkedFiles.Sort(StringComparer.Ordinal);
+        return new CheckReport(diagnostics, byDisplayPath, checkedCount, identityOf, checkedFiles);
     }
 }
