@@ -122,6 +122,11 @@ public sealed class PlanCalendarTests : IDisposable
         Assert.Contains("\r\nBEGIN:VTIMEZONE\r\nTZID:Europe/Brussels\r\n", run.Output);
         Assert.Contains("\r\nSUMMARY:prod-emea: 5.5.1 -> 5.6.0\\, 1 hop\r\n", run.Output);
         Assert.Equal(2, run.Output.Split("BEGIN:VEVENT").Length - 1);
+        // Folded at 75 octets, continuation lines start with a space; commas, semicolons and line breaks escaped.
+        Assert.All(run.Output.Split("\r\n"), line => Assert.True(System.Text.Encoding.UTF8.GetByteCount(line) <= 75, line));
+        Assert.Contains("\r\n ", run.Output);
+        Assert.Contains("DESCRIPTION:Parallels Secure Workspace 5.5.1 -> 5.6.0 for 3 appliances\\nSupported", run.Output.Replace("\r\n ", ""));
+        Assert.DoesNotContain("\n", run.Output.Replace("\r\n", ""));
     }
 
     [Fact]
