@@ -15,7 +15,7 @@ namespace UpgradeGuard.Analyzers;
 /// <summary>
 /// The engine's findings on a manifest, kept for the life of the compiler process (the build server, the IDE's
 /// analyzer host), so a compilation whose manifests did not change does no manifest work. An entry is found by
-/// everything the findings depend on: the file's path, a SHA-256 of its text, the catalogs (their paths and texts) and
+/// everything the findings depend on: the file's path, whether it was named or found by the glob, a SHA-256 of its text, the catalogs (their paths and texts) and
 /// the severities configured for it. Bounded: the least recently used entries go first once either
 /// <see cref="MaxEntries"/> or <see cref="MaxWeight"/> (characters of messages and paths held) is exceeded.
 /// The engine built from a set of catalogs is kept too (a few, least recently used first), so an unchanged set of
@@ -81,9 +81,9 @@ internal sealed class ManifestAnalysisCache
     }
 
     /// <summary>The findings for <paramref name="text"/> at <paramref name="path"/>: from the cache, or from the engine.</summary>
-    public IReadOnlyList<EngineDiagnostic> Analyze(CatalogEngine engine, string path, string text, SeverityConfiguration severities, CancellationToken cancellationToken)
+    public IReadOnlyList<EngineDiagnostic> Analyze(CatalogEngine engine, string path, string text, bool isExplicit, SeverityConfiguration severities, CancellationToken cancellationToken)
     {
-        var key = string.Join("\n", path, Hash(new[] { text }), engine.Key, Fingerprint(severities));
+        var key = string.Join("\n", path, isExplicit ? "named" : "discovered", Hash(new[] { text }), engine.Key, Fingerprint(severities));
         lock (_gate)
         {
             if (_entries.TryGetValue(key, out var hit))
@@ -94,7 +94,7 @@ internal sealed class ManifestAnalysisCache
             }
         }
         Interlocked.Increment(ref _engineCalls);
-        var options = new AnalysisOptions { IsExplicit = true, Severities = severities, CancellationToken = cancellationToken };
+        var options = new AnalysisOptions { IsExplicit = isExplicit, Severities = severities, CancellationToken = cancellationToken };
         var diagnostics = engine.Engine.Analyze(path, text, options).Diagnostics;
         // An internal error may be the machine's (memory, a thread abort), not the file's: asked again next time.
         if (!diagnostics.Any(diagnostic => diagnostic.Rule.Id == RuleRegistry.InternalError.Id)) Add(key, diagnostics);

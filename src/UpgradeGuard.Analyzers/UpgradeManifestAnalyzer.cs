@@ -49,7 +49,11 @@ public sealed class UpgradeManifestAnalyzer : DiagnosticAnalyzer
         var kinds = start.Options.AdditionalFiles.ToDictionary(file => file, file => AdditionalFileKinds.Of(file, provider));
         if (!kinds.Values.Any(kind => kind == AdditionalFileKind.Manifest || kind == AdditionalFileKind.Catalog)) return;
 
-        var session = new Session(_cache, kinds, provider, start.Compilation.Options, start.CancellationToken);
+        // A file both found by the glob and added by hand is checked as named.
+        var named = new HashSet<string>(
+            kinds.Where(pair => pair.Value == AdditionalFileKind.Manifest && !AdditionalFileKinds.IsDiscovered(pair.Key, provider)).Select(pair => pair.Key.Path),
+            StringComparer.Ordinal);
+        var session = new Session(_cache, kinds, named, provider, start.Compilation.Options, start.CancellationToken);
         start.RegisterAdditionalFileAction(session.Analyze);
     }
 
@@ -58,13 +62,15 @@ public sealed class UpgradeManifestAnalyzer : DiagnosticAnalyzer
     {
         private readonly ManifestAnalysisCache _cache;
         private readonly IReadOnlyDictionary<AdditionalText, AdditionalFileKind> _kinds;
+        private readonly ISet<string> _named;
         private readonly CatalogEngine _engine;
         private readonly ManifestSeverities _severities;
 
-        public Session(ManifestAnalysisCache cache, IReadOnlyDictionary<AdditionalText, AdditionalFileKind> kinds, AnalyzerConfigOptionsProvider provider, CompilationOptions compilationOptions, CancellationToken cancellationToken)
+        public Session(ManifestAnalysisCache cache, IReadOnlyDictionary<AdditionalText, AdditionalFileKind> kinds, ISet<string> named, AnalyzerConfigOptionsProvider provider, CompilationOptions compilationOptions, CancellationToken cancellationToken)
         {
             _cache = cache;
             _kinds = kinds;
+            _named = named;
             // A broken catalog is reported on itself; the manifests are checked against the catalogs that loaded.
             _engine = cache.EngineFor(Texts(AdditionalFileKind.Catalog, cancellationToken).ToList());
             _severities = new ManifestSeverities(provider, compilationOptions, Texts(AdditionalFileKind.EditorConfig, cancellationToken), cancellationToken);
@@ -126,7 +132,8 @@ public sealed class UpgradeManifestAnalyzer : DiagnosticAnalyzer
                         $"the file is not valid UTF-8 (the compiler read it as {encoding.WebName}); save the file as UTF-8"));
                     return;
                 }
-                diagnostics = _cache.Analyze(_engine, file.Path, text.ToString(), _severities.For(file), context.CancellationToken);
+                // The glob's files follow the discovery rule (another tool's *.upgrade.yaml is skipped); a hand-added one is always checked.
+                diagnostics = _cache.Analyze(_engine, file.Path, text.ToString(), _named.Contains(file.Path), _severities.For(file), context.CancellationToken);
             }
             catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
             {

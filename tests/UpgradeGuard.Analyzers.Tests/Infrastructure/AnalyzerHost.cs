@@ -22,21 +22,29 @@ public static class AnalyzerHost
     public sealed record Result(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> AnalyzerExceptions);
 
     public static Task<Result> RunAsync(IEnumerable<AdditionalText> manifests, CompilationOptions? options = null, CancellationToken cancellationToken = default) =>
-        RunAsync(new UpgradeManifestAnalyzer(), manifests, options, fileOptions: null, cancellationToken);
+        RunAsync(manifests.Select(file => (file, new[] { "UpgradeGuardManifest" })), options, cancellationToken);
+
+    /// <summary>Additional files, each with the metadata set to <c>true</c> for it (<c>UpgradeGuardManifest</c>, <c>UpgradeGuardDiscovered</c>, ...).</summary>
+    public static Task<Result> RunAsync(IEnumerable<(AdditionalText File, string[] Metadata)> marked, CompilationOptions? options = null, CancellationToken cancellationToken = default) =>
+        RunAsync(new UpgradeManifestAnalyzer(), marked, options, fileOptions: null, cancellationToken);
 
     /// <summary>
     /// With this analyzer (e.g. one with a cache of its own). Files named <c>*.catalog.yaml</c> are marked as catalogs,
     /// the others as manifests; <paramref name="fileOptions"/> are added to every file's options (severity keys).
     /// </summary>
-    public static async Task<Result> RunAsync(UpgradeManifestAnalyzer analyzer, IEnumerable<AdditionalText> manifests, CompilationOptions? options = null,
-        IReadOnlyDictionary<string, string>? fileOptions = null, CancellationToken cancellationToken = default)
+    public static Task<Result> RunAsync(UpgradeManifestAnalyzer analyzer, IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string>? fileOptions = null) =>
+        RunAsync(analyzer, files.Select(file => (file, new[] { file.Path.EndsWith(".catalog.yaml", StringComparison.Ordinal) ? "UpgradeGuardCatalog" : "UpgradeGuardManifest" })), null, fileOptions, default);
+
+    private static async Task<Result> RunAsync(UpgradeManifestAnalyzer analyzer, IEnumerable<(AdditionalText File, string[] Metadata)> marked, CompilationOptions? options,
+        IReadOnlyDictionary<string, string>? fileOptions, CancellationToken cancellationToken)
     {
-        var files = manifests.ToImmutableArray();
+        var markedFiles = marked.ToList();
+        var files = markedFiles.Select(m => m.File).ToImmutableArray();
         var compilation = CSharpCompilation.Create("Manifests", Array.Empty<SyntaxTree>(),
             new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
             (CSharpCompilationOptions?)options ?? new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var exceptions = new ConcurrentQueue<Exception>();
-        var analyzerOptions = new AnalyzerOptions(files, new MarkedAsManifests(files, fileOptions));
+        var analyzerOptions = new AnalyzerOptions(files, new MarkedAsManifests(markedFiles, fileOptions));
         var withAnalyzers = compilation.WithAnalyzers(
             ImmutableArray.Create<DiagnosticAnalyzer>(analyzer),
             new CompilationWithAnalyzersOptions(analyzerOptions, (exception, _, _) => exceptions.Enqueue(exception), concurrentAnalysis: true, logAnalyzerExecutionTime: false));
@@ -63,33 +71,26 @@ public static class AnalyzerHost
         public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 
-    /// <summary>Every additional file carries <c>UpgradeGuardManifest = true</c>, as the package's props set it.</summary>
+    /// <summary>Each additional file carries its metadata (<c>UpgradeGuardManifest = true</c>, ...), as the package's props set it.</summary>
     private sealed class MarkedAsManifests : AnalyzerConfigOptionsProvider
     {
         private static readonly AnalyzerConfigOptions Empty = new Options(new Dictionary<string, string>());
 
-        private readonly HashSet<AdditionalText> _files;
-        private readonly AnalyzerConfigOptions _manifest;
-        private readonly AnalyzerConfigOptions _catalog;
+        private readonly Dictionary<AdditionalText, AnalyzerConfigOptions> _files = new();
 
-        public MarkedAsManifests(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string>? fileOptions = null)
+        public MarkedAsManifests(IEnumerable<(AdditionalText File, string[] Metadata)> files, IReadOnlyDictionary<string, string>? fileOptions = null)
         {
-            _files = new HashSet<AdditionalText>(files);
-            _manifest = new Options(With(fileOptions, "build_metadata.AdditionalFiles.UpgradeGuardManifest"));
-            _catalog = new Options(With(fileOptions, "build_metadata.AdditionalFiles.UpgradeGuardCatalog"));
+            foreach (var (file, metadata) in files)
+            {
+                var values = metadata.ToDictionary(name => "build_metadata.AdditionalFiles." + name, _ => "true");
+                foreach (var pair in fileOptions ?? new Dictionary<string, string>()) values[pair.Key] = pair.Value;
+                _files[file] = new Options(values);
+            }
         }
 
         public override AnalyzerConfigOptions GlobalOptions => Empty;
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty;
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-            !_files.Contains(textFile) ? Empty : textFile.Path.EndsWith(".catalog.yaml", StringComparison.Ordinal) ? _catalog : _manifest;
-
-        private static Dictionary<string, string> With(IReadOnlyDictionary<string, string>? options, string marker)
-        {
-            var values = options is null ? new Dictionary<string, string>() : options.ToDictionary(pair => pair.Key, pair => pair.Value);
-            values[marker] = "true";
-            return values;
-        }
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _files.TryGetValue(textFile, out var options) ? options : Empty;
 
         private sealed class Options : AnalyzerConfigOptions
         {
