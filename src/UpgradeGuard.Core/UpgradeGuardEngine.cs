@@ -117,7 +117,7 @@ public sealed class UpgradeGuardEngine
             return Finish(filePath, sink, suppressions, options, false, null, null, text, document.Root);
         }
 
-        var binder = new ManifestBinder(sink);
+        var binder = new ManifestBinder(sink, Catalogs.EngineIds);
         var manifest = binder.Bind(root);
         if (!NotAnUpgradePlanRule.IsUpgradePlan(manifest))
         {
