@@ -11,6 +11,8 @@ internal enum AdditionalFileKind
     Manifest,
     Catalog,
     EditorConfig,
+    /// <summary>A .globalconfig above a manifest: read only to report its entries that cannot be read (UG0002).</summary>
+    GlobalConfig,
 }
 
 internal static class AdditionalFileKinds
@@ -25,6 +27,12 @@ internal static class AdditionalFileKinds
     /// </summary>
     public const string EditorConfigMetadata = "UpgradeGuardEditorConfig";
 
+    /// <summary>
+    /// Set for the .globalconfig files above the manifests. Their keys reach the analyzer through the compilation; the
+    /// file comes in only so that an entry that cannot be read (UG0002) is reported at its line.
+    /// </summary>
+    public const string GlobalConfigMetadata = "UpgradeGuardGlobalConfig";
+
     private const string Prefix = "build_metadata.AdditionalFiles.";
 
     public static AdditionalFileKind Of(AdditionalText file, AnalyzerConfigOptionsProvider provider)
@@ -33,6 +41,7 @@ internal static class AdditionalFileKinds
         if (IsSet(options, ManifestMetadata)) return AdditionalFileKind.Manifest;
         if (IsSet(options, CatalogMetadata)) return AdditionalFileKind.Catalog;
         if (IsSet(options, EditorConfigMetadata)) return AdditionalFileKind.EditorConfig;
+        if (IsSet(options, GlobalConfigMetadata)) return AdditionalFileKind.GlobalConfig;
         return AdditionalFileKind.Other;
     }
 

@@ -8,7 +8,9 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using UpgradeGuard.Core;
 using UpgradeGuard.Core.Catalog;
+using UpgradeGuard.Core.Configuration;
 using UpgradeGuard.Core.Rules;
+using UpgradeGuard.Core.Rules.Tool;
 using EngineDiagnostic = UpgradeGuard.Core.Reporting.Diagnostic;
 using Severity = UpgradeGuard.Core.Reporting.Severity;
 
@@ -70,6 +72,30 @@ public sealed class UpgradeManifestAnalyzer : DiagnosticAnalyzer
             else if (kind == AdditionalFileKind.Manifest)
             {
                 AnalyzeManifest(context, file);
+            }
+            else if (kind == AdditionalFileKind.EditorConfig || kind == AdditionalFileKind.GlobalConfig)
+            {
+                AnalyzeConfiguration(context, file);
+            }
+        }
+
+        /// <summary>UG0002 for the severity entries of a configuration file that cannot be read, at their lines.</summary>
+        private void AnalyzeConfiguration(AdditionalFileAnalysisContext context, AdditionalText file)
+        {
+            try
+            {
+                var text = file.GetText(context.CancellationToken);
+                if (text is null) return; // as the compiler, a configuration file that cannot be read configures nothing
+                var severity = _severities.For(file).Effective(InvalidSuppressionRule.Descriptor);
+                foreach (var problem in ConfigurationProblems.Diagnostics(file.Path, text.ToString(), severity)) context.ReportDiagnostic(ToRoslyn(problem));
+            }
+            catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception ex)
+            {
+                context.ReportDiagnostic(AtFileStart(file.Path, RuleRegistry.InternalError, RuleRegistry.InternalErrorMessage(ex)));
             }
         }
 

@@ -82,6 +82,8 @@ public sealed class ValidateUpgradeManifests : BuildTask
             if (TryReadText(path, problems: null) is { } text) configurationTexts.Add(new KeyValuePair<string, string>(path, text));
         }
         var configuration = ConfigurationFileSet.FromFiles(configurationTexts);
+        // Each configuration file's entries that cannot be read (UG0002), once, however many manifests it configures.
+        if (Manifests.Length > 0) findings.AddRange(configuration.Problems());
 
         var manifests = FullPaths(Manifests);
         var perFile = new IReadOnlyList<Diagnostic>[manifests.Count];

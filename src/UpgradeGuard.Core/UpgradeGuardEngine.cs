@@ -166,7 +166,7 @@ public sealed class UpgradeGuardEngine
 
     private static AnalysisResult Finish(string filePath, FindingSink sink, Suppressions suppressions, AnalysisOptions options, bool isManifest, Manifest? manifest, UpgradePlan? plan, string? text, YamlNode? root = null)
     {
-        var diagnostics = sink.ToDiagnostics(filePath, options.Severities, suppressions, text);
+        var diagnostics = sink.ToDiagnostics(filePath, options.Severities, suppressions, text, checkSuppressions: isManifest);
         return new AnalysisResult(filePath, diagnostics, isManifest, manifest, plan, text, root);
     }
 }

@@ -47,6 +47,17 @@ public sealed class CheckReport
     public CheckReport WithBaseline(IReadOnlyList<Diagnostic> diagnostics, BaselineComparison baseline) =>
         new CheckReport(diagnostics, FilesByDisplayPath, FilesChecked, _identities, CheckedFiles, baseline);
 
+    /// <summary>The same report without the findings of <paramref name="severity"/> (<c>--quiet</c> drops info).</summary>
+    public CheckReport Without(Severity severity)
+    {
+        var kept = new List<Diagnostic>(Diagnostics.Count);
+        foreach (var diagnostic in Diagnostics)
+        {
+            if (diagnostic.Severity != severity) kept.Add(diagnostic);
+        }
+        return new CheckReport(kept, FilesByDisplayPath, FilesChecked, _identities, CheckedFiles, Baseline);
+    }
+
     public int Count(Severity severity)
     {
         int count = 0;

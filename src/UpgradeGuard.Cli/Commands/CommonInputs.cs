@@ -37,15 +37,32 @@ internal static class CommonInputs
         Arity = ArgumentArity.ZeroOrMore,
     };
 
+    /// <summary><c>--exclude GLOB</c>, repeatable.</summary>
+    public static Option<string[]> Excludes() => new("--exclude")
+    {
+        Description = "Skip the files and folders that match this glob, relative to the repository root (repeatable): 'legacy/**', '**/*.draft.upgrade.yaml'.",
+        Arity = ArgumentArity.ZeroOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
     /// <summary>
     /// What check and fix work on: the catalogs (null when a <c>--catalog</c> file is unusable) and the manifests found
     /// under <paramref name="paths"/> (the current folder when none). Every problem met is added to <paramref name="problems"/>.
     /// </summary>
-    public static (CatalogSet? Catalogs, IReadOnlyList<ManifestFile> Files) Load(IReadOnlyList<string> paths, IReadOnlyList<string> catalogFiles, CliEnvironment environment, List<string> problems)
+    /// <param name="excludes">The <c>--exclude</c> globs, relative to the repository root.</param>
+    /// <param name="standardInput">What the path <c>-</c> reads (check only).</param>
+    public static (CatalogSet? Catalogs, IReadOnlyList<ManifestFile> Files) Load(
+        IReadOnlyList<string> paths,
+        IReadOnlyList<string> catalogFiles,
+        CliEnvironment environment,
+        List<string> problems,
+        IReadOnlyList<string>? excludes = null,
+        StandardInputManifest? standardInput = null)
     {
         var catalogs = CatalogFiles.Load(catalogFiles, environment, problems);
         if (catalogs is null) return (null, new List<ManifestFile>());
-        var discovery = new ManifestDiscovery(environment.WorkingDirectory);
+        var pathExcludes = excludes is { Count: > 0 } ? new PathExcludes(RepositoryRoot.Find(environment.WorkingDirectory), excludes) : PathExcludes.None;
+        var discovery = new ManifestDiscovery(environment.WorkingDirectory, pathExcludes, standardInput);
         var files = discovery.Discover(paths.Count > 0 ? paths : new[] { "." });
         problems.AddRange(discovery.Problems);
         return (catalogs, files);

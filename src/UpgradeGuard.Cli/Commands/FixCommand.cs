@@ -21,14 +21,18 @@ public static class FixCommand
         var paths = CommonInputs.ManifestPaths();
         var write = new Option<bool>("--write", "-w") { Description = "Write the fixed files instead of printing a diff." };
         var catalogs = CommonInputs.Catalogs();
+        var excludes = CommonInputs.Excludes();
 
-        var command = new Command("fix", "Apply the quick fixes to upgrade manifests: print a diff, or write the files with --write.") { paths, write, catalogs };
+        var command = new Command("fix", "Apply the quick fixes to upgrade manifests: print a diff, or write the files with --write.") { paths, write, catalogs, excludes };
         command.SetAction((parseResult, cancellationToken) =>
         {
             var settings = new FixSettings(
                 parseResult.GetValue(paths) ?? Array.Empty<string>(),
                 parseResult.GetValue(write),
-                parseResult.GetValue(catalogs) ?? Array.Empty<string>());
+                parseResult.GetValue(catalogs) ?? Array.Empty<string>())
+            {
+                Excludes = parseResult.GetValue(excludes) ?? Array.Empty<string>(),
+            };
             return Task.FromResult(Run(settings, environment, cancellationToken));
         });
         return command;
@@ -37,7 +41,7 @@ public static class FixCommand
     public static int Run(FixSettings settings, CliEnvironment environment, CancellationToken cancellationToken)
     {
         var problems = new List<string>();
-        var (catalogs, files) = CommonInputs.Load(settings.Paths, settings.Catalogs, environment, problems);
+        var (catalogs, files) = CommonInputs.Load(settings.Paths, settings.Catalogs, environment, problems, settings.Excludes);
         if (catalogs is null)
         {
             CommonInputs.WriteProblems(environment, problems);

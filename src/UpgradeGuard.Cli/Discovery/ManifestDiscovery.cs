@@ -12,9 +12,22 @@ public sealed class ManifestDiscovery
     private static readonly HashSet<string> SkippedFolders = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "bin", "obj", ".git", "node_modules" };
 
     private readonly string _workingDirectory;
+    private readonly PathExcludes _excludes;
+    private readonly StandardInputManifest? _standardInput;
     private readonly List<string> _problems = new List<string>();
 
-    public ManifestDiscovery(string workingDirectory) => _workingDirectory = workingDirectory;
+    public ManifestDiscovery(string workingDirectory) : this(workingDirectory, PathExcludes.None, null)
+    {
+    }
+
+    /// <param name="excludes">Paths skipped: files named or found, and folders while searching.</param>
+    /// <param name="standardInput">What the path <c>-</c> reads; null when the command does not read standard input.</param>
+    public ManifestDiscovery(string workingDirectory, PathExcludes excludes, StandardInputManifest? standardInput)
+    {
+        _workingDirectory = workingDirectory;
+        _excludes = excludes;
+        _standardInput = standardInput;
+    }
 
     /// <summary>Paths that do not exist or folders that cannot be listed, in the order met.</summary>
     public IReadOnlyList<string> Problems => _problems;
@@ -26,9 +39,16 @@ public sealed class ManifestDiscovery
     public IReadOnlyList<ManifestFile> Discover(IReadOnlyList<string> paths)
     {
         var byFullPath = new Dictionary<string, ManifestFile>(DisplayPaths.Comparer);
+        ManifestFile? fromStandardInput = null;
         foreach (var given in paths)
         {
+            if (given == StandardInputManifest.Argument)
+            {
+                fromStandardInput ??= ReadStandardInput();
+                continue;
+            }
             var fullPath = Path.GetFullPath(given, _workingDirectory);
+            if (_excludes.Excludes(fullPath) && (File.Exists(fullPath) || Directory.Exists(fullPath))) continue;
             if (File.Exists(fullPath))
             {
                 byFullPath[fullPath] = new ManifestFile(fullPath, DisplayPaths.For(_workingDirectory, fullPath, given), isExplicit: true);
@@ -47,7 +67,31 @@ public sealed class ManifestDiscovery
                 _problems.Add(ProblemMessages.Format($"'{given}' does not exist"));
             }
         }
+        // The buffer an editor or a hook pipes in stands for the file of the same name on disk.
+        if (fromStandardInput != null && !_excludes.Excludes(fromStandardInput.FullPath)) byFullPath[fromStandardInput.FullPath] = fromStandardInput;
         return byFullPath.Values.OrderBy(f => f.DisplayPath, StringComparer.Ordinal).ToList();
+    }
+
+    private ManifestFile? ReadStandardInput()
+    {
+        if (_standardInput is null)
+        {
+            _problems.Add(ProblemMessages.Format("'-' (standard input) is read by 'check' only"));
+            return null;
+        }
+        byte[] content;
+        try
+        {
+            content = _standardInput.ReadAll();
+        }
+        catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is NotSupportedException)
+        {
+            _problems.Add(ProblemMessages.Format($"cannot read the standard input: {ex.Message}"));
+            return null;
+        }
+        var name = _standardInput.FileName ?? StandardInputManifest.DefaultName;
+        var fullPath = Path.GetFullPath(name, _workingDirectory);
+        return new ManifestFile(fullPath, DisplayPaths.For(_workingDirectory, fullPath, name), isExplicit: true, content);
     }
 
     private IEnumerable<string> Search(string root)
@@ -77,9 +121,10 @@ public sealed class ManifestDiscovery
                     if (SkippedFolders.Contains(subdirectory.Name)) continue;
                     // Linked folders are not followed: they may loop, and they usually point outside the repository.
                     if ((subdirectory.Attributes & FileAttributes.ReparsePoint) != 0) continue;
+                    if (_excludes.ExcludesItself(subdirectory.FullName)) continue;
                     subdirectories.Add(subdirectory.FullName);
                 }
-                else if (IsManifestName(entry.Name))
+                else if (IsManifestName(entry.Name) && !_excludes.ExcludesItself(entry.FullName))
                 {
                     yield return entry.FullName;
                 }

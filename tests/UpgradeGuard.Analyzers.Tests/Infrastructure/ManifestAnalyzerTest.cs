@@ -45,6 +45,13 @@ public sealed class ManifestAnalyzerTest : CSharpAnalyzerTest<UpgradeManifestAna
         return Additional(path, text, "UpgradeGuardEditorConfig");
     }
 
+    /// <summary>A .globalconfig file above the manifests as the targets pass it: to the compiler, and to the analyzer as a marked additional file.</summary>
+    public ManifestAnalyzerTest GlobalConfigFile(string path, string text)
+    {
+        TestState.AnalyzerConfigFiles.Add((Root + path, text));
+        return Additional(path, text, "UpgradeGuardGlobalConfig");
+    }
+
     /// <summary>Top-level keys of a .globalconfig the compiler is given.</summary>
     public ManifestAnalyzerTest GlobalConfig(string text)
     {

@@ -184,6 +184,27 @@ public sealed class BuildEndToEndTests
         Assert.Equal(new[] { "oslo.upgrade.yaml(23,7): error UG3004" }, result.Diagnostics.Select(l => l.Located));
     }
 
+    [Theory]
+    [InlineData("csharp-project", "DeploymentTools.csproj")]
+    [InlineData("notargets-repo", "ClusterUpgrades.proj")]
+    public void Configuration_entries_that_cannot_be_read_are_reported_at_their_line_by_the_analyzer_and_the_task(string sample, string projectFile)
+    {
+        var folder = _package.CopySample(sample, "config-" + Guid.NewGuid().ToString("N")[..8]);
+        var editorConfig = Path.Combine(folder, ".editorconfig");
+        var globalConfig = Path.Combine(folder, ".globalconfig");
+        File.AppendAllText(editorConfig, "\n[*.upgrade.yaml]\ndotnet_diagnostic.UG4006.severity = eror\n");
+        File.WriteAllText(globalConfig, "is_global = true\ndotnet_diagnostic.UG9999.severity = none\n");
+        int line = File.ReadAllLines(editorConfig).Length;
+
+        var result = Dotnet.Build(Path.Combine(folder, projectFile), "minimal");
+        _output.WriteLine(result.ToString());
+
+        var reported = result.Diagnostics.Where(l => l.Id == "UG0002").Select(l => (l.Path, l.Located)).Distinct().ToList();
+        Assert.Equal(new[] { (editorConfig, $".editorconfig({line},1): warning UG0002"), (globalConfig, ".globalconfig(2,1): warning UG0002") },
+            reported.OrderBy(r => r.Path, StringComparer.Ordinal));
+        AssertNoToolFailure(result);
+    }
+
     internal static string SampleManifests => Path.Combine(RepositoryPaths.Root, "samples", "notargets-repo", "clusters");
 
     internal static string WriteProject(string folder, string fileName, string sdk, string frameworks, string extra = "")
