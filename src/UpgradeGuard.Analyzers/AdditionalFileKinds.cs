@@ -19,6 +19,11 @@ internal static class AdditionalFileKinds
 {
     /// <summary>Set for <c>UpgradeManifest</c> items.</summary>
     public const string ManifestMetadata = "UpgradeGuardManifest";
+    /// <summary>
+    /// Set on the <c>UpgradeManifest</c> items of the package's default glob: such a file is checked only when its header
+    /// says it is a manifest. A manifest without it was added by hand, and is always checked.
+    /// </summary>
+    public const string DiscoveredMetadata = "UpgradeGuardDiscovered";
     /// <summary>Set for <c>UpgradeCatalog</c> items.</summary>
     public const string CatalogMetadata = "UpgradeGuardCatalog";
     /// <summary>
@@ -44,6 +49,10 @@ internal static class AdditionalFileKinds
         if (IsSet(options, GlobalConfigMetadata)) return AdditionalFileKind.GlobalConfig;
         return AdditionalFileKind.Other;
     }
+
+    /// <summary>True for a manifest the package's glob found, false for one added by hand.</summary>
+    public static bool IsDiscovered(AdditionalText file, AnalyzerConfigOptionsProvider provider) =>
+        IsSet(provider.GetOptions(file), DiscoveredMetadata);
 
     private static bool IsSet(AnalyzerConfigOptions options, string metadata) =>
         options.TryGetValue(Prefix + metadata, out var value) && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);

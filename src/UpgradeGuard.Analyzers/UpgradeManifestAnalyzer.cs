@@ -38,7 +38,11 @@ public sealed class UpgradeManifestAnalyzer : DiagnosticAnalyzer
         var kinds = start.Options.AdditionalFiles.ToDictionary(file => file, file => AdditionalFileKinds.Of(file, provider));
         if (!kinds.Values.Any(kind => kind == AdditionalFileKind.Manifest || kind == AdditionalFileKind.Catalog)) return;
 
-        var session = new Session(kinds, provider, start.Compilation.Options, start.CancellationToken);
+        // A file both found by the glob and added by hand is checked as named.
+        var named = new HashSet<string>(
+            kinds.Where(pair => pair.Value == AdditionalFileKind.Manifest && !AdditionalFileKinds.IsDiscovered(pair.Key, provider)).Select(pair => pair.Key.Path),
+            StringComparer.Ordinal);
+        var session = new Session(kinds, named, provider, start.Compilation.Options, start.CancellationToken);
         start.RegisterAdditionalFileAction(session.Analyze);
     }
 
@@ -46,13 +50,15 @@ public sealed class UpgradeManifestAnalyzer : DiagnosticAnalyzer
     private sealed class Session
     {
         private readonly IReadOnlyDictionary<AdditionalText, AdditionalFileKind> _kinds;
+        private readonly ISet<string> _named;
         private readonly UpgradeGuardEngine _engine;
         private readonly ILookup<string, EngineDiagnostic> _catalogProblems;
         private readonly ManifestSeverities _severities;
 
-        public Session(IReadOnlyDictionary<AdditionalText, AdditionalFileKind> kinds, AnalyzerConfigOptionsProvider provider, CompilationOptions compilationOptions, CancellationToken cancellationToken)
+        public Session(IReadOnlyDictionary<AdditionalText, AdditionalFileKind> kinds, ISet<string> named, AnalyzerConfigOptionsProvider provider, CompilationOptions compilationOptions, CancellationToken cancellationToken)
         {
             _kinds = kinds;
+            _named = named;
             var problems = new List<EngineDiagnostic>();
             // A broken catalog is reported on itself; the manifests are checked against the catalogs that loaded.
             var catalogs = CatalogLoader.WithExtras(Texts(AdditionalFileKind.Catalog, cancellationToken), problems);
@@ -117,7 +123,8 @@ public sealed class UpgradeManifestAnalyzer : DiagnosticAnalyzer
                         $"the file is not valid UTF-8 (the compiler read it as {encoding.WebName}); save the file as UTF-8"));
                     return;
                 }
-                var options = new AnalysisOptions { IsExplicit = true, Severities = _severities.For(file), CancellationToken = context.CancellationToken };
+                // The glob's files follow the discovery rule (another tool's *.upgrade.yaml is skipped); a hand-added one is always checked.
+                var options = new AnalysisOptions { IsExplicit = _named.Contains(file.Path), Severities = _severities.For(file), CancellationToken = context.CancellationToken };
                 diagnostics = _engine.Analyze(file.Path, text.ToString(), options).Diagnostics;
             }
             catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)

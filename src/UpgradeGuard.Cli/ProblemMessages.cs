@@ -4,4 +4,7 @@ namespace UpgradeGuard.Cli;
 public static class ProblemMessages
 {
     public static string Format(string message) => "upgrade-guard: error: " + message;
+
+    /// <summary>A line that informs and changes no exit code: <c>upgrade-guard: note: ...</c>.</summary>
+    public static string Format(string message, string level) => $"upgrade-guard: {level}: " + message;
 }

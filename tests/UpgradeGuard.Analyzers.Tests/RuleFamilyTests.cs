@@ -117,6 +117,7 @@ public sealed class RuleFamilyTests
                 deployVersion: 5.2.5
                 addresses: [10.50.1.10]
               steps:
+                - notify-users: "Do not share files until Monday"
                 - environment-backup: true
                 - snapshot: all
                 - upgrade: 5.3.3

@@ -17,7 +17,8 @@ public sealed class CheckReport
         int filesChecked,
         IReadOnlyDictionary<Diagnostic, FindingIdentity>? identities = null,
         IReadOnlyList<string>? checkedFiles = null,
-        BaselineComparison? baseline = null)
+        BaselineComparison? baseline = null,
+        IReadOnlyCollection<string>? skippedFiles = null)
     {
         Diagnostics = diagnostics;
         FilesByDisplayPath = filesByDisplayPath;
@@ -25,6 +26,7 @@ public sealed class CheckReport
         _identities = identities;
         CheckedFiles = checkedFiles ?? Array.Empty<string>();
         Baseline = baseline;
+        SkippedFiles = skippedFiles ?? new HashSet<string>();
     }
 
     /// <summary>Sorted by display path, line, column, id; each diagnostic's FilePath is the display path.</summary>
@@ -32,6 +34,8 @@ public sealed class CheckReport
     public IReadOnlyDictionary<string, ManifestFile> FilesByDisplayPath { get; }
     /// <summary>The manifests checked (discovered files that are not upgrade plans are not counted).</summary>
     public int FilesChecked { get; }
+    /// <summary>The full paths of the discovered files skipped as another tool's (neither upgradeguard/ apiVersion nor kind UpgradePlan).</summary>
+    public IReadOnlyCollection<string> SkippedFiles { get; }
     /// <summary>The display paths of the manifests checked, sorted.</summary>
     public IReadOnlyList<string> CheckedFiles { get; }
     /// <summary>Set when <c>--baseline</c> was given: <see cref="Diagnostics"/> then holds only the findings not in it.</summary>
@@ -45,7 +49,7 @@ public sealed class CheckReport
 
     /// <summary>This report with only <paramref name="diagnostics"/> (a subset, in order) and the comparison that chose them.</summary>
     public CheckReport WithBaseline(IReadOnlyList<Diagnostic> diagnostics, BaselineComparison baseline) =>
-        new CheckReport(diagnostics, FilesByDisplayPath, FilesChecked, _identities, CheckedFiles, baseline);
+        new CheckReport(diagnostics, FilesByDisplayPath, FilesChecked, _identities, CheckedFiles, baseline, SkippedFiles);
 
     /// <summary>The same report without the findings of <paramref name="severity"/> (<c>--quiet</c> drops info).</summary>
     public CheckReport Without(Severity severity)

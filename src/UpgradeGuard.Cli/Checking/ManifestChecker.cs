@@ -58,7 +58,7 @@ public sealed class ManifestChecker
             };
             // Diagnostics carry the display path, so the shared DiagnosticOrder sorts them as reports show them.
             var result = _engine.Analyze(file.DisplayPath, bytes, options);
-            results[i] = result.IsManifest || file.IsExplicit ? result.Diagnostics : null;
+            results[i] = result.IsSkipped ? null : result.Diagnostics;
             if (results[i] != null) identities[i] = FindingIdentities.Of(result);
             if (results[i] != null) configurationFiles[i] = _severities.FilesFor(file.FullPath);
         });
@@ -68,10 +68,15 @@ public sealed class ManifestChecker
         var identityOf = new Dictionary<Diagnostic, FindingIdentity>(ReferenceEqualityComparer.Instance);
         var checkedFiles = new List<string>();
         int checkedCount = 0;
+        var skipped = new HashSet<string>(DisplayPaths.Comparer);
         for (int i = 0; i < files.Count; i++)
         {
             var fileDiagnostics = results[i];
-            if (fileDiagnostics is null) continue;
+            if (fileDiagnostics is null)
+            {
+                if (readErrors[i] is null) skipped.Add(files[i].FullPath);
+                continue;
+            }
             checkedCount++;
             checkedFiles.Add(files[i].DisplayPath);
             diagnostics.AddRange(fileDiagnostics);
@@ -82,7 +87,7 @@ public sealed class ManifestChecker
         diagnostics.AddRange(ConfigurationProblems(configurationFiles, byDisplayPath, identityOf));
         diagnostics.Sort(DiagnosticOrder.Instance);
         checkedFiles.Sort(StringComparer.Ordinal);
-        return new CheckReport(diagnostics, byDisplayPath, checkedCount, identityOf, checkedFiles);
+        return new CheckReport(diagnostics, byDisplayPath, checkedCount, identityOf, checkedFiles, skippedFiles: skipped);
     }
 
     /// <summary>

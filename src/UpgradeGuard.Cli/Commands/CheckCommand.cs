@@ -32,6 +32,7 @@ public static class CheckCommand
         var baseline = new Option<string?>("--baseline") { Description = "Report only findings this baseline file does not record.", HelpName = "FILE" };
         var writeBaseline = new Option<string?>("--write-baseline") { Description = "Record every current finding in this baseline file and exit 0.", HelpName = "FILE" };
         var excludes = CommonInputs.Excludes();
+        var allowEmpty = CommonInputs.AllowEmpty();
         var stdinFileName = new Option<string?>("--stdin-filename")
         {
             Description = "With the path '-' (the manifest read from standard input): the file name to report it under; its .editorconfig sections apply.",
@@ -46,7 +47,7 @@ public static class CheckCommand
 
         var command = new Command("check", "Check upgrade manifests ('-' reads one from standard input).")
         {
-            paths, format, output, catalogs, warningsAsErrors, excludes, stdinFileName, quiet, color, baseline, writeBaseline,
+            paths, format, output, catalogs, warningsAsErrors, excludes, stdinFileName, quiet, color, baseline, writeBaseline, allowEmpty,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
@@ -63,6 +64,7 @@ public static class CheckCommand
                 Color = parseResult.GetValue(color) ?? ColorModes.Auto,
                 Baseline = parseResult.GetValue(baseline),
                 WriteBaseline = parseResult.GetValue(writeBaseline),
+                AllowEmpty = parseResult.GetValue(allowEmpty),
             };
             return Task.FromResult(Run(settings, environment, cancellationToken));
         });
@@ -79,7 +81,7 @@ public static class CheckCommand
             return ExitCodes.BadInput;
         }
         var standardInput = readsStandardInput ? new StandardInputManifest(environment.OpenStandardInput, settings.StdinFileName) : null;
-        var (catalogs, files) = CommonInputs.Load(settings.Paths, settings.Catalogs, environment, problems, settings.Excludes, standardInput);
+        var (catalogs, files, folders) = CommonInputs.Load(settings.Paths, settings.Catalogs, environment, problems, settings.Excludes, standardInput);
         if (catalogs is null)
         {
             CommonInputs.WriteProblems(environment, problems);
@@ -95,6 +97,7 @@ public static class CheckCommand
         }
 
         var allFindings = new ManifestChecker(catalogs, settings.WarningsAsErrors, environment.WorkingDirectory).Check(files, problems, cancellationToken);
+        CommonInputs.ReportEmptyFolders(folders, allFindings.SkippedFiles, settings.AllowEmpty, environment, problems);
         var report = baseline is null ? allFindings : BaselineMatcher.Apply(allFindings, baseline, settings.Baseline!, repositoryRoot);
         if (settings.Quiet) report = report.Without(Severity.Info);
         bool showSource = environment.OutputIsTerminal && settings.OutputFile is null;

@@ -29,6 +29,8 @@ public sealed class CheckSettings
     public bool Quiet { get; init; }
     /// <summary><c>--color auto|always|never</c>.</summary>
     public string Color { get; init; } = ColorModes.Auto;
+    /// <summary>A folder given that holds no manifest is not an error (<c>--allow-empty</c>).</summary>
+    public bool AllowEmpty { get; init; }
     /// <summary><c>--baseline FILE</c>: report only findings this baseline does not record.</summary>
     public string? Baseline { get; init; }
     /// <summary><c>--write-baseline FILE</c>: record every current finding there; the run then exits 0.</summary>

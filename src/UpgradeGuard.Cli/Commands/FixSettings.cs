@@ -19,4 +19,6 @@ public sealed class FixSettings
     public IReadOnlyList<string> Catalogs { get; }
     /// <summary><c>--exclude GLOB</c>: paths skipped, matched against repository-relative paths.</summary>
     public IReadOnlyList<string> Excludes { get; init; } = Array.Empty<string>();
+    /// <summary>A folder given that holds no manifest is not an error (<c>--allow-empty</c>).</summary>
+    public bool AllowEmpty { get; init; }
 }

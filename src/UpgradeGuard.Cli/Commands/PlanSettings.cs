@@ -5,10 +5,10 @@ namespace UpgradeGuard.Cli.Commands;
 /// <summary>What <c>upgrade-guard plan</c> was asked to do.</summary>
 public sealed class PlanSettings
 {
-    public PlanSettings(string? manifest, string? from, string? to, int? nodes, string? database, string? start, string? timeZone,
+    public PlanSettings(IReadOnlyList<string> manifests, string? from, string? to, int? nodes, string? database, string? start, string? timeZone,
         string format, string? outputFile, IReadOnlyList<string> catalogs)
     {
-        Manifest = manifest;
+        Manifests = manifests;
         From = from;
         To = to;
         Nodes = nodes;
@@ -20,7 +20,8 @@ public sealed class PlanSettings
         Catalogs = catalogs;
     }
 
-    public string? Manifest { get; }
+    /// <summary>Manifest files, or folders searched for manifests as <c>check</c> searches them.</summary>
+    public IReadOnlyList<string> Manifests { get; }
     public string? From { get; }
     public string? To { get; }
     public int? Nodes { get; }
@@ -45,11 +46,11 @@ public sealed class PlanSettings
         if (Database != null) inputs.Add("--db");
         if (Start != null) inputs.Add("--start");
         if (TimeZone != null) inputs.Add("--time-zone");
-        if (Manifest != null)
+        if (Manifests.Count > 0)
         {
             if (inputs.Count > 0)
             {
-                problems.Add(ProblemMessages.Format($"give either a manifest or --from/--to/--nodes, not both: {Manifest} already gives the versions, nodes, database and schedule ({string.Join(", ", inputs)} given)"));
+                problems.Add(ProblemMessages.Format($"give either a manifest or --from/--to/--nodes, not both: {string.Join(", ", Manifests)} already {(Manifests.Count == 1 ? "gives" : "give")} the versions, nodes, database and schedule ({string.Join(", ", inputs)} given)"));
             }
             return problems;
         }

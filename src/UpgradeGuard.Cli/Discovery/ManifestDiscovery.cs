@@ -2,19 +2,25 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using UpgradeGuard.Core.Discovery;
+using DiscoveryRule = UpgradeGuard.Core.Discovery.ManifestDiscovery;
 
 namespace UpgradeGuard.Cli.Discovery;
 
-/// <summary>Turns the command line's paths into the files to check: files as named, folders searched for manifests.</summary>
+/// <summary>
+/// Turns the command line's paths into the files to check: files as named (explicit), folders searched for files
+/// named like manifests (the engine then applies the discovery rule to each). FIFOs, sockets and devices in folders
+/// are skipped: reading one may never end.
+/// </summary>
 public sealed class ManifestDiscovery
 {
-    private static readonly string[] ManifestSuffixes = { ".upgrade.yaml", ".upgrade.yml" };
     private static readonly HashSet<string> SkippedFolders = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "bin", "obj", ".git", "node_modules" };
 
     private readonly string _workingDirectory;
     private readonly PathExcludes _excludes;
     private readonly StandardInputManifest? _standardInput;
     private readonly List<string> _problems = new List<string>();
+    private readonly List<SearchedFolder> _folders = new List<SearchedFolder>();
 
     public ManifestDiscovery(string workingDirectory) : this(workingDirectory, PathExcludes.None, null)
     {
@@ -32,8 +38,10 @@ public sealed class ManifestDiscovery
     /// <summary>Paths that do not exist or folders that cannot be listed, in the order met.</summary>
     public IReadOnlyList<string> Problems => _problems;
 
-    public static bool IsManifestName(string fileName) =>
-        ManifestSuffixes.Any(suffix => fileName.EndsWith(suffix, StringComparison.OrdinalIgnoreCase));
+    /// <summary>The folders given on the command line, each with the files found in it, in the order given.</summary>
+    public IReadOnlyList<SearchedFolder> Folders => _folders;
+
+    public static bool IsManifestName(string fileName) => DiscoveryRule.HasManifestName(fileName);
 
     /// <summary>The files to check, once each (a file both named and found in a folder counts as named), by display path.</summary>
     public IReadOnlyList<ManifestFile> Discover(IReadOnlyList<string> paths)
@@ -55,8 +63,11 @@ public sealed class ManifestDiscovery
             }
             else if (Directory.Exists(fullPath))
             {
+                var folder = new SearchedFolder(given);
+                _folders.Add(folder);
                 foreach (var found in Search(fullPath))
                 {
+                    folder.Files.Add(found);
                     if (byFullPath.ContainsKey(found)) continue;
                     var asGiven = Path.Join(given, Path.GetRelativePath(fullPath, found));
                     byFullPath[found] = new ManifestFile(found, DisplayPaths.For(_workingDirectory, found, asGiven), isExplicit: false);
@@ -124,7 +135,7 @@ public sealed class ManifestDiscovery
                     if (_excludes.ExcludesItself(subdirectory.FullName)) continue;
                     subdirectories.Add(subdirectory.FullName);
                 }
-                else if (IsManifestName(entry.Name) && !_excludes.ExcludesItself(entry.FullName))
+                else if (IsManifestName(entry.Name) && !_excludes.ExcludesItself(entry.FullName) && !FileTypes.IsSpecial(FileTypes.Of(entry.FullName)))
                 {
                     yield return entry.FullName;
                 }
@@ -137,4 +148,13 @@ public sealed class ManifestDiscovery
             }
         }
     }
+}
+
+/// <summary>A folder given on the command line and the full paths of the files found in it.</summary>
+public sealed class SearchedFolder
+{
+    public SearchedFolder(string asGiven) => AsGiven = asGiven;
+
+    public string AsGiven { get; }
+    public HashSet<string> Files { get; } = new HashSet<string>(DisplayPaths.Comparer);
 }

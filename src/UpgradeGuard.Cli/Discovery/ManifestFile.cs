@@ -19,6 +19,6 @@ public sealed class ManifestFile
     /// <summary>The bytes already read (standard input, <c>check -</c>); null for a file read from <see cref="FullPath"/>.</summary>
     public byte[]? Content { get; }
 
-    /// <summary>The bytes to check: <see cref="Content"/>, or the file's.</summary>
-    public byte[] ReadAllBytes() => Content ?? System.IO.File.ReadAllBytes(FullPath);
+    /// <summary>The bytes to check: <see cref="Content"/>, or the file's (never opening a FIFO, socket or device).</summary>
+    public byte[] ReadAllBytes() => Content ?? RegularFile.ReadAllBytes(FullPath);
 }

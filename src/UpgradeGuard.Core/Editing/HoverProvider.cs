@@ -76,19 +76,34 @@ public static class HoverProvider
     {
         var engineId = manifest.Database?.Engine is { IsValid: true } e ? e.Value : null;
         if (engineId is null || !plan.Product.Engines.TryGetValue(engineId, out var engine)) return null;
-        var text = new StringBuilder($"**{engine.Name} {engine.Display(version.Text)}: supported versions along the plan**\n\n| cluster version | supported {engine.Name} |\n|---|---|\n");
-        var versions = new List<ProductVersion>();
-        if (manifest.Cluster?.Version is { IsValid: true } current) versions.Add(current.Value);
-        versions.AddRange(plan.Reached.Select(r => r.Version).Where(v => !versions.Contains(v)));
-        var resolved = engine.Resolve(version.Text);
-        foreach (var clusterVersion in versions)
+        var text = new StringBuilder($"**{engine.Display(version.Text)}: supported versions along the plan**\n\n| cluster version | supported {engine.Name} | in force |\n|---|---|---|\n");
+        // The same points UG3001 checks: the version running today, then the version after each hop, each with the engine version in force there.
+        var timeline = DatabaseTimeline.Build(manifest, plan, engine);
+        var points = new List<(ProductVersion Version, string Label, DatabaseVersionInForce? InForce)>();
+        var start = DatabaseTimeline.AtStart(manifest, plan, engine, timeline);
+        if (manifest.Cluster?.Version is { IsValid: true } current) points.Add((current.Value, $"{current.Value} (today)", start?.InForce));
+        foreach (var (reached, inForce) in timeline)
         {
+            if (points.Any(p => p.Version == reached.Version && p.InForce?.Version.CompareTo(inForce.Version) == 0)) continue;
+            points.Add((reached.Version, reached.Version.ToString(), inForce));
+        }
+        var fallback = DatabaseTimeline.Initial(manifest, engine);
+        string? todayProblem = null;
+        foreach (var (clusterVersion, label, pointInForce) in points)
+        {
+            var inForce = pointInForce ?? fallback;
             var ranges = plan.Product.LookupDatabase(clusterVersion, engineId).Ranges;
             string supported = ranges is null ? "not in the catalog" : ranges.Count == 0 ? "not supported" : string.Join(", ", ranges.Select(engine.DisplayRange));
-            string mark = resolved is null || ranges is null ? "" : ranges.Any(r => r.Contains(resolved)) ? " ✓" : " ✗";
-            text.Append($"| {clusterVersion} | {supported}{mark} |\n");
+            bool? fits = inForce is null || ranges is null ? (bool?)null : ranges.Any(r => r.Contains(inForce.Version));
+            string mark = fits is null ? "" : fits.Value ? " ✓" : " ✗";
+            text.Append($"| {label} | {supported}{mark} | {(inForce is null ? "" : engine.DisplayVersion(inForce.Version))} |\n");
+            if (fits == false && label.EndsWith("(today)", StringComparison.Ordinal))
+            {
+                todayProblem = $"\n**{clusterVersion}, the version the cluster runs today, does not support {engine.Display(inForce!.Text)}** ({supported}): the guide warns that an unsupported database can make the upgrade itself fail (UG3001, UG3002).\n";
+            }
         }
-        text.Append("\n✓/✗: whether ").Append(engine.Display(version.Text)).Append(" is in range. Change the engine with an `upgrade-database` step where the plan needs it.");
+        if (todayProblem != null) text.Append(todayProblem);
+        text.Append("\n✓/✗: whether the version in force (`database.version`, or the `upgrade-database` step before that point) is in range. Change the engine with an `upgrade-database` step where the plan needs it.");
         return new HoverInfo(text.ToString(), version.Span);
     }
 

@@ -19,6 +19,7 @@ public static class CodeFixes
         new BackUpDatabaseFix(),
         new InsertRequiredStepsFix(),
         new WindowToEstimateFix(),
+        new NotifyUsersFix(),
     };
 
     /// <summary>The ids of the rules that have a fix of their own (every rule but UG1001 also has the suppression fix).</summary>

@@ -22,6 +22,9 @@ internal sealed class NewStep
 
     public static NewStep Upgrade(string version) => new NewStep("upgrade: " + version, new string[0]);
 
+    /// <summary><c>notify-users: "..."</c>, the text in double quotes.</summary>
+    public static NewStep NotifyUsers(string text) => new NewStep("notify-users: \"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"", new string[0]);
+
     /// <summary>A step whose value is <c>true</c>: <c>backup-database</c>, <c>migrate-audit-logs</c>.</summary>
     public static NewStep Flag(string action) => new NewStep(action + ": true", new string[0]);
 }

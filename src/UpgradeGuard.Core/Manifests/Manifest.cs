@@ -109,5 +109,9 @@ public sealed class SideBySideSection : Section
 
     public Located<ProductVersion>? DeployVersion { get; set; }
     public IReadOnlyList<Located<string>> Addresses { get; set; } = new List<Located<string>>();
+    /// <summary>The <c>addresses</c> value (the list), when the key is written.</summary>
+    public SourceSpan? AddressesSpan { get; set; }
+    /// <summary>The <c>addresses</c> value is a list of strings (so <see cref="Addresses"/> holds every address written).</summary>
+    public bool AddressesValid { get; set; } = true;
     public Located<string>? DatabaseHost { get; set; }
 }

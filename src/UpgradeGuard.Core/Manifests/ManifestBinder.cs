@@ -258,6 +258,11 @@ public sealed class ManifestBinder
         var map = ReadMapping(entry.Value, "upgrade.sideBySide.", SideBySideKeys);
         if (map.TryGetValue("deployVersion", out var deploy)) section.DeployVersion = ReadVersion(deploy, "upgrade.sideBySide.deployVersion");
         section.Addresses = ReadStringList(map, "addresses", "upgrade.sideBySide.addresses");
+        if (map.TryGetValue("addresses", out var addresses))
+        {
+            section.AddressesSpan = addresses.Value.Span;
+            section.AddressesValid = addresses.Value is YamlSequence list && list.Items.All(i => i is YamlScalar s && !s.IsNull);
+        }
         section.DatabaseHost = ReadString(map, "databaseHost");
         return section;
     }

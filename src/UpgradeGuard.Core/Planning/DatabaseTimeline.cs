@@ -53,6 +53,19 @@ public static class DatabaseTimeline
         return result;
     }
 
+    /// <summary>
+    /// The version the cluster runs at the start (<c>cluster.version</c>) and the database version in force when the
+    /// first upgrade begins: <c>database.version</c>, or the <c>upgrade-database</c> step in force before the first hop.
+    /// Null when either cannot be read.
+    /// </summary>
+    public static (ProductVersion Version, DatabaseVersionInForce InForce)? AtStart(Manifest manifest, UpgradePlan plan, EngineInfo engine,
+        IReadOnlyList<(ReachedVersion Reached, DatabaseVersionInForce InForce)> timeline)
+    {
+        if (manifest.Cluster?.Version is not { IsValid: true } current) return null;
+        var inForce = timeline.Count > 0 ? timeline[0].InForce : Initial(manifest, engine);
+        return inForce is null ? null : (current.Value, inForce);
+    }
+
     public static DatabaseVersionInForce? Initial(Manifest manifest, EngineInfo engine)
     {
         var version = manifest.Database?.Version;

@@ -57,6 +57,8 @@ public static class RuleIds
     public const string AddressReused = "UG6005";
     public const string TrafficSwitchMissing = "UG6006";
     public const string SideBySideDataLoss = "UG6007";
+    public const string UsersNotNotified = "UG6008";
+    public const string TooFewNewAddresses = "UG6009";
 }
 
 /// <summary>Categories, one per id range.</summary>

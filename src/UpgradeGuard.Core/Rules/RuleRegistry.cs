@@ -60,6 +60,8 @@ public static class RuleRegistry
         new AddressReusedRule(),
         new TrafficSwitchMissingRule(),
         new SideBySideDataLossRule(),
+        new UsersNotNotifiedRule(),
+        new TooFewNewAddressesRule(),
     };
 
     /// <summary>Every descriptor a surface may report: the rules, then the internal-error descriptor.</summary>

@@ -36,7 +36,7 @@ public sealed class ConfigurationTests : IDisposable
         ["UG3001"] = "E", ["UG3002"] = "E", ["UG3003"] = "E", ["UG3004"] = "W", ["UG3005"] = "W", ["UG3006"] = "E",
         ["UG4001"] = "E", ["UG4002"] = "E", ["UG4003"] = "E", ["UG4004"] = "W", ["UG4005"] = "E", ["UG4006"] = "E", ["UG4007"] = "W",
         ["UG5001"] = "W", ["UG5002"] = "W", ["UG5003"] = "W", ["UG5004"] = "E", ["UG5005"] = "E",
-        ["UG6001"] = "E", ["UG6002"] = "E", ["UG6003"] = "E", ["UG6004"] = "E", ["UG6005"] = "E", ["UG6006"] = "W", ["UG6007"] = "I",
+        ["UG6001"] = "E", ["UG6002"] = "E", ["UG6003"] = "E", ["UG6004"] = "E", ["UG6005"] = "E", ["UG6006"] = "W", ["UG6007"] = "I", ["UG6008"] = "W", ["UG6009"] = "W",
     };
 
     private static string KindOf(string specified) => specified switch

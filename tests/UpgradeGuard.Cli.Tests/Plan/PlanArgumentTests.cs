@@ -46,7 +46,8 @@ public sealed class PlanArgumentTests : IDisposable
         var run = _workspace.Run("plan", "missing.upgrade.yaml");
 
         Assert.True(run.ExitCode == ExitCodes.BadInput, run.ToString());
-        Assert.StartsWith("upgrade-guard: error: cannot read 'missing.upgrade.yaml': ", run.Error);
+        Assert.Equal("upgrade-guard: error: 'missing.upgrade.yaml' does not exist\n", run.Error);
+        Assert.Equal("", run.Output);
     }
 
     [Fact]

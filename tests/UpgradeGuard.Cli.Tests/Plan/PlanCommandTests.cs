@@ -30,6 +30,14 @@ public sealed class PlanCommandTests : IDisposable
             Total downtime: est. 45 min: 15 min per appliance x 3 appliances
             Schedule: not scheduled: there is always downtime, even with several appliances; pick a start outside business hours
 
+            On the day:
+              - In System Settings > Global > General info, "Download" fetches the update packages ahead of the window (the button changes once they are downloaded); "Download & Upgrade" starts installing as soon as the download ends, so press it only inside the window (guide, "Download or Download & Upgrade")
+              - Do not refresh the System Settings page while the upgrade runs (guide, "Do not refresh the System Settings page")
+              - The built-in admin account is logged out after 15 minutes: this is no problem, log in again and open System Settings (guide, "Do not refresh the System Settings page")
+              - Never reboot an appliance manually during the upgrade, even when it feels too long (the longest hop, 5.5.1 -> 5.6.0, is estimated at 15 min per appliance and can take a lot more with slow disks or network), unless support tells you to (guide, "NEVER reboot the appliance(s) manually during an upgrade unless told so")
+              - Keep the log files of the upgrade: without them support can hardly find the cause of a failure (guide, "If there are major issues during/after the upgrade")
+              - If the upgrade fails, contact Parallels support first; if time is of the essence, keep a snapshot of each appliance as it is when the upgrade seems to fail; restore the snapshots of all 3 appliances taken before the hop only as the last resort, when support recommends it (guide, "If there are major issues during/after the upgrade")
+
             """, run.Output);
     }
 

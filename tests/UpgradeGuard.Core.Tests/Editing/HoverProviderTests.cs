@@ -59,9 +59,24 @@ public sealed class HoverProviderTests
     public void On_the_database_version_the_supported_range_at_each_version_reached()
     {
         var hover = HoverOn("\"2019\"")!;
-        Assert.Contains("| 5.4.4 |", hover.Markdown);
+        Assert.Contains("| 5.4.4 (today) | 13.0 (2016) to 15.0 (2019) ✓ |", hover.Markdown);
         Assert.Contains("| 5.5.1 |", hover.Markdown);
         Assert.Contains("| 5.6.0 |", hover.Markdown);
+        Assert.DoesNotContain("runs today, does not support", hover.Markdown);
+    }
+
+    [Fact]
+    public void On_the_database_version_a_database_the_version_running_today_does_not_support_is_flagged_as_UG3001_reports_it()
+    {
+        // The case: 5.4.2 with SQL Server 2022 towards 5.5.1; only the version running today is out of range.
+        var text = Manifest.Replace("version: 5.4.4", "version: 5.4.2").Replace("\"2019\"", "\"2022\"").Replace("to: 5.6.0", "to: 5.5.1")
+            .Replace("    - snapshot: all\n      database: true\n    - upgrade: 5.6.0\n", "");
+        var result = new UpgradeGuardEngine().Analyze("hover.upgrade.yaml", text);
+        var hover = HoverProvider.At(result, text.IndexOf("\"2022\"", System.StringComparison.Ordinal) + 1)!;
+        Assert.Contains("| 5.4.2 (today) | 13.0 (2016) to 15.0 (2019) ✗ | 16.0 (2022) |", hover.Markdown);
+        Assert.Contains("| 5.5.1 | 15.0 (2019) to 16.0 (2022) ✓ |", hover.Markdown);
+        Assert.Contains("5.4.2, the version the cluster runs today, does not support SQL Server 16.0 (2022)", hover.Markdown);
+        Assert.Contains(result.Diagnostics, d => d.Id == "UG3001");
     }
 
     [Fact]

@@ -35,6 +35,14 @@ public sealed class RunbookRenderingTests
             Schedule: Sat 2026-12-05 22:00 to Sat 2026-12-05 23:00 Europe/Brussels (2026-12-05 21:00 UTC to 2026-12-05 22:00 UTC)
             Business hours: the downtime is outside business hours (Mon-Fri 08:00-18:00 Europe/Brussels)
 
+            On the day:
+              - In System Settings > Global > General info, "Download" fetches the update packages ahead of the window (the button changes once they are downloaded); "Download & Upgrade" starts installing as soon as the download ends, so press it only inside the window (guide, "Download or Download & Upgrade")
+              - Do not refresh the System Settings page while the upgrade runs (guide, "Do not refresh the System Settings page")
+              - The built-in admin account is logged out after 15 minutes: this is no problem, log in again and open System Settings (guide, "Do not refresh the System Settings page")
+              - Never reboot an appliance manually during the upgrade, even when it feels too long (the longest hop, 5.4.2 -> 5.5.1, is estimated at 15 min per appliance and can take a lot more with slow disks or network), unless support tells you to (guide, "NEVER reboot the appliance(s) manually during an upgrade unless told so")
+              - Keep the log files of the upgrade: without them support can hardly find the cause of a failure (guide, "If there are major issues during/after the upgrade")
+              - If the upgrade fails, contact Parallels support first; if time is of the essence, keep a snapshot of each appliance as it is when the upgrade seems to fail; restore the snapshots of both appliances taken before the hop only as the last resort, when support recommends it (guide, "If there are major issues during/after the upgrade")
+
             """, Render(RunbookFormats.Text));
     }
 
@@ -98,12 +106,19 @@ public sealed class RunbookRenderingTests
             - [ ] Upgrade to 5.6.0 (System Settings > Global > General info > Download & Upgrade); never reboot an appliance while it is upgrading
             - [ ] Check that System Settings shows 5.6.0 on every appliance and that users can log in
 
+            ## On the day
+
+            - In System Settings > Global > General info, "Download" fetches the update packages ahead of the window (the button changes once they are downloaded); "Download & Upgrade" starts installing as soon as the download ends, so press it only inside the window _(guide, "Download or Download & Upgrade")_
+            - Do not refresh the System Settings page while the upgrade runs _(guide, "Do not refresh the System Settings page")_
+            - The built-in admin account is logged out after 15 minutes: this is no problem, log in again and open System Settings _(guide, "Do not refresh the System Settings page")_
+            - Never reboot an appliance manually during the upgrade, even when it feels too long (the longest hop, 5.4.2 -> 5.5.1, is estimated at 15 min per appliance and can take a lot more with slow disks or network), unless support tells you to _(guide, "NEVER reboot the appliance(s) manually during an upgrade unless told so")_
+            - Keep the log files of the upgrade: without them support can hardly find the cause of a failure _(guide, "If there are major issues during/after the upgrade")_
+            - If the upgrade fails, contact Parallels support first; if time is of the essence, keep a snapshot of each appliance as it is when the upgrade seems to fail; restore the snapshots of both appliances taken before the hop only as the last resort, when support recommends it _(guide, "If there are major issues during/after the upgrade")_
+
             ## Rollback
 
             - Each hop starts from the snapshots of both appliances and the backup of the external database taken just before it: they are the restore point of that hop.
-            - If an upgrade fails, contact Parallels support first, with the upgrade logs: without them the cause can hardly be found, and the upgrade may still be saved.
-            - If time is of the essence, keep a snapshot of each appliance as it is when the upgrade seems to fail, for support to analyse.
-            - Restore the snapshots taken before the failed hop only when support recommends it; never reboot an appliance while it is upgrading.
+            - If an upgrade fails, follow the last note of "On the day": support first, with the logs; the snapshots are the last resort.
 
             ## Timing
 

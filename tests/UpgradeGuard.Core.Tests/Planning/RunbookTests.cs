@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using UpgradeGuard.Core.Planning.Runbooks;
 using static UpgradeGuard.Core.Tests.Planning.RunbookFixtures;
@@ -93,8 +94,29 @@ public sealed class RunbookTests
         var runbook = Plan("5.3.2", "5.5.1", 1, "sqlserver:2022");
 
         Assert.DoesNotContain(runbook.Hops.SelectMany(h => h.Steps), s => s.Kind == RunbookStepKind.UpgradeDatabase);
-        Assert.Equal("SQL Server 16.0 (2022) is newer than 5.3.3 supports (13.0 (2016) to 15.0 (2019)) and a database cannot be downgraded: ask Parallels support before the upgrade to 5.3.3",
+        // 2022 is unsupported already by 5.3.2, the version running today: one warning, from the start (UG3001 counts the start too).
+        Assert.Equal("SQL Server 16.0 (2022) is outside what 5.3.2, the version the cluster runs today, supports (13.0 (2016) to 15.0 (2019)): " +
+                     "the guide warns that an unsupported database can make the upgrade itself fail; a database cannot be downgraded: ask Parallels support before the upgrade to 5.3.3",
             Assert.Single(runbook.Warnings));
+    }
+
+    [Fact]
+    public void The_issue_case_54x_with_sqlserver_2022_to_551_warns_about_the_database_running_today()
+    {
+        var runbook = Plan("5.4.2", "5.5.1", 3, "sqlserver:2022");
+
+        var warning = Assert.Single(runbook.Warnings);
+        Assert.StartsWith("SQL Server 16.0 (2022) is outside what 5.4.2, the version the cluster runs today, supports (13.0 (2016) to 15.0 (2019))", warning);
+        Assert.Contains(warning, runbook.Hops[0].Notes);
+    }
+
+    [Fact]
+    public void A_database_too_old_for_the_version_running_today_is_upgraded_before_the_first_hop()
+    {
+        var runbook = Plan("5.3.3", "5.4.4", 1, "sqlserver:2014");
+
+        Assert.Equal("backup-database upgrade-database:13.0 snapshot+db upgrade:5.4.4", Steps(runbook.Hops[0]));
+        Assert.Contains(runbook.Warnings, w => w.StartsWith("SQL Server 12.0 (2014) is outside what 5.3.3, the version the cluster runs today, supports", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -14,6 +14,7 @@ internal sealed class DatabaseCourse
     private readonly List<string> _warnings;
     private EngineVersion? _inForce;
     private bool _stopped;
+    private bool _startChecked;
 
     public DatabaseCourse(RunbookRequest request, List<string> warnings)
     {
@@ -26,7 +27,13 @@ internal sealed class DatabaseCourse
     public void Before(UpgradeEdge edge, List<RunbookStep> steps, List<string> notes)
     {
         var database = _request.Database;
-        if (database is null || _inForce is null || _stopped) return;
+        if (database is null || _inForce is null) return;
+        if (!_startChecked)
+        {
+            _startChecked = true;
+            AtStart(edge, steps, notes);
+        }
+        if (_stopped) return;
         var engine = database.Engine;
         var product = _request.Product;
         var lookup = product.LookupDatabase(edge.To, engine.Id);
@@ -73,6 +80,59 @@ internal sealed class DatabaseCourse
         steps.Add(new RunbookStep(RunbookStepKind.BackupDatabase, "backup-database", "true", false, $"back up the external database ({current}) before changing its version"));
         steps.Add(new RunbookStep(RunbookStepKind.UpgradeDatabase, "upgrade-database", $"\"{target}\"", false,
             $"upgrade the external database from {current} to {targetText}, which {edge.To} supports ({supported})"));
+        _inForce = target;
+    }
+
+    /// <summary>
+    /// The database at the version the cluster runs today, as UG3001 and UG3002 check it: the guide warns that an
+    /// unsupported database can make the upgrade itself fail, so it is fixed (or flagged) before the first hop.
+    /// </summary>
+    private void AtStart(UpgradeEdge first, List<RunbookStep> steps, List<string> notes)
+    {
+        var engine = _request.Database!.Engine;
+        var product = _request.Product;
+        var today = _request.From;
+        var lookup = product.LookupDatabase(today, engine.Id);
+        if (!lookup.IsCovered) return;
+        string current = $"{engine.Name} {engine.DisplayVersion(_inForce!)}";
+        const string Risk = "the guide warns that an unsupported database can make the upgrade itself fail";
+        if (!lookup.IsEngineSupported)
+        {
+            string message = $"{engine.Name} is not supported by {today}, the version the cluster runs today: {Risk}; migrate the database before the upgrade to {first.To}";
+            notes.Add(message);
+            _warnings.Add(message);
+            _stopped = true;
+            return;
+        }
+        if (lookup.Contains(_inForce!)) return;
+        var ranges = lookup.Ranges!;
+        string supported = string.Join(" or ", ranges.Select(engine.DisplayRange));
+        if (!ranges.All(r => r.IsBelow(_inForce!)))
+        {
+            string message = $"{current} is outside what {today}, the version the cluster runs today, supports ({supported}): {Risk}; a database cannot be downgraded: ask Parallels support before the upgrade to {first.To}";
+            notes.Add(message);
+            _warnings.Add(message);
+            // One warning for the database: the hops that follow are not checked against a version that is already unsupported.
+            _stopped = true;
+            return;
+        }
+        var next = product.LookupDatabase(first.To, engine.Id);
+        var fit = ranges
+            .SelectMany(r => (next.Ranges ?? new List<EngineRange>()).Select(b => r.Intersect(b)))
+            .Where(r => r != null && (r.Minimum ?? r.Maximum) != null)
+            .Select(r => r!.Minimum ?? r.Maximum!)
+            .Where(v => v.CompareTo(_inForce) > 0)
+            .OrderBy(v => v)
+            .FirstOrDefault();
+        var target = fit ?? ranges.Where(r => r.Minimum != null).Select(r => r.Minimum!).OrderBy(v => v).FirstOrDefault();
+        if (target is null) return;
+        string targetText = $"{engine.Name} {engine.DisplayVersion(target)}";
+        string upgradeNote = $"{current} is outside what {today}, the version the cluster runs today, supports ({supported}): {Risk}; upgrade it to {engine.DisplayVersion(target)} before the first hop";
+        notes.Add(upgradeNote);
+        _warnings.Add(upgradeNote);
+        steps.Add(new RunbookStep(RunbookStepKind.BackupDatabase, "backup-database", "true", false, $"back up the external database ({current}) before changing its version"));
+        steps.Add(new RunbookStep(RunbookStepKind.UpgradeDatabase, "upgrade-database", $"\"{target}\"", false,
+            $"upgrade the external database from {current} to {targetText}, which {today} supports ({supported})"));
         _inForce = target;
     }
 }

@@ -34,10 +34,13 @@ internal static class ManifestRunbookReader
         var request = new RunbookRequest(product, from!.Value, to!.Value, nodes!.Value)
         {
             Name = manifest.Name is { IsValid: true } name ? name.Value : null,
+            ManifestPath = analysis.FilePath,
             Database = database,
             ClusterTlsProtocols = manifest.Cluster?.TlsProtocols?.Where(p => p.IsValid).Select(p => p.Value).ToList(),
             Schedule = manifest.Schedule?.Start != null ? manifest.Schedule : null,
             IsSideBySide = manifest.Upgrade?.IsSideBySide == true,
+            NewAddresses = manifest.Upgrade?.SideBySide?.Addresses.Where(a => a.IsValid).Select(a => a.Value).ToList() ?? new List<string>(),
+            DatabaseCopyHost = manifest.Upgrade?.SideBySide?.DatabaseHost is { IsValid: true } copy ? copy.Value : null,
         };
         return (request, problems);
     }

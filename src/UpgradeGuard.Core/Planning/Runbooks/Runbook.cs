@@ -17,12 +17,15 @@ public sealed class Runbook
         Problems = problems;
         Hops = new RunbookHop[0];
         Warnings = new string[0];
+        DayNotes = new GuideNote[0];
     }
 
-    internal Runbook(RunbookRequest request, UpgradePlan plan, UpgradePath path, IReadOnlyList<RunbookHop> hops, DowntimeOnCalendar? downtime, IReadOnlyList<string> warnings)
+    internal Runbook(RunbookRequest request, UpgradePlan plan, UpgradePath path, IReadOnlyList<RunbookHop> hops, DowntimeOnCalendar? downtime, IReadOnlyList<string> warnings,
+        IReadOnlyList<GuideNote> dayNotes, SideBySideProcedure? sideBySide)
     {
         Problems = new RunbookProblem[0];
         Name = request.Name;
+        ManifestPath = request.ManifestPath;
         Product = request.Product;
         From = request.From;
         To = request.To;
@@ -34,6 +37,8 @@ public sealed class Runbook
         Hops = hops;
         Downtime = downtime;
         Warnings = warnings;
+        DayNotes = dayNotes;
+        SideBySide = sideBySide;
     }
 
     /// <summary>The runbook for the manifest's cluster, database and schedule; its own steps are not used (the runbook is the supported plan).</summary>
@@ -51,14 +56,20 @@ public sealed class Runbook
 
     /// <summary>The manifest's <c>metadata.name</c>, when there is one.</summary>
     public string? Name { get; }
+    /// <summary>The manifest it was made from, as reports name it; null for inputs given on the command line.</summary>
+    public string? ManifestPath { get; }
     public ProductCatalog? Product { get; }
     public ProductVersion From { get; }
     public ProductVersion To { get; }
     public int Nodes { get; }
     /// <summary>The external database; null for the embedded one.</summary>
     public RunbookDatabase? Database { get; }
-    /// <summary>The manifest asks for side-by-side: the hops run on new appliances, and the runbook lists only the hops.</summary>
+    /// <summary>The manifest asks for side-by-side: the hops run on new appliances (see <see cref="SideBySide"/>).</summary>
     public bool IsSideBySide { get; }
+    /// <summary>The guide's side-by-side procedure around the hops; null for in-place.</summary>
+    public SideBySideProcedure? SideBySide { get; }
+    /// <summary>The guide's notes for the day of the upgrade, each citing it.</summary>
+    public IReadOnlyList<GuideNote> DayNotes { get; }
     /// <summary>The plan the engine's rules would see for this runbook: one implicit hop along the supported path.</summary>
     public UpgradePlan? Plan { get; }
     public UpgradePath? Path { get; }

@@ -37,12 +37,9 @@ internal static class RunbookBuilder
                     $"the downtime from {request.Schedule!.Start!.Text} for {plan.EstimateMinutes} min runs past the end of the calendar (year 9999); pick an earlier start") });
             }
         }
-        if (request.IsSideBySide)
-        {
-            warnings.Add("the manifest's strategy is side-by-side: the hops run on the new appliances and users' downtime is the traffic switch; " +
-                         "this runbook lists the hops only: add notify-users, environment-backup, backup-database, switch-traffic and decommission around them");
-        }
-        return new Runbook(request, plan, path, hops, downtime, warnings);
+        var dayNotes = RunbookGuide.DayNotes(request, hops);
+        var sideBySide = request.IsSideBySide ? RunbookGuide.SideBySide(request, hops, plan.EstimateMinutes ?? 0) : null;
+        return new Runbook(request, plan, path, hops, downtime, warnings, dayNotes, sideBySide);
     }
 
     private static UpgradePath? FindPath(RunbookRequest request, List<RunbookProblem> problems)
@@ -219,8 +216,12 @@ internal static class RunbookBuilder
 
     private static string SnapshotText(RunbookRequest request)
     {
-        string appliances = EveryAppliance(request.Nodes);
-        string database = request.Database is { } db ? $", and back up the external database ({db.Engine.Name}{(db.Host != null ? " on " + db.Host : "")})" : "";
+        string appliances = request.IsSideBySide ? "the new appliance" : EveryAppliance(request.Nodes);
+        string database = request.Database is { } db
+            ? request.IsSideBySide
+                ? $", and back up the database copy ({db.Engine.Name}{(request.DatabaseCopyHost != null ? " on " + request.DatabaseCopyHost : "")})"
+                : $", and back up the external database ({db.Engine.Name}{(db.Host != null ? " on " + db.Host : "")})"
+            : "";
         return $"shut down and snapshot {appliances}{database}";
     }
 

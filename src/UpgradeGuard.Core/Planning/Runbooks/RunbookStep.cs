@@ -8,6 +8,14 @@ public enum RunbookStepKind
     UpgradeDatabase,
     Snapshot,
     Upgrade,
+    /// <summary>Side-by-side: <c>notify-users</c>.</summary>
+    NotifyUsers,
+    /// <summary>Side-by-side: <c>environment-backup</c>.</summary>
+    EnvironmentBackup,
+    /// <summary>Side-by-side: <c>switch-traffic</c>.</summary>
+    SwitchTraffic,
+    /// <summary>Side-by-side: <c>decommission</c>.</summary>
+    Decommission,
 }
 
 /// <summary>One step of a hop: the manifest action and value it becomes in a <c>steps:</c> block, and what it means in words.</summary>

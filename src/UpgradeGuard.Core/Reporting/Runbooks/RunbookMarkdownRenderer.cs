@@ -20,7 +20,8 @@ public static class RunbookMarkdownRenderer
         Row(md, "Supported path", RunbookWording.Path(runbook));
         Row(md, "Appliances", runbook.Nodes.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Row(md, "Database", RunbookWording.Database(runbook));
-        Row(md, "Estimated downtime", RunbookWording.TotalEstimate(runbook).Substring("est. ".Length));
+        Row(md, runbook.IsSideBySide ? "Estimated work on the new environment" : "Estimated downtime", RunbookWording.TotalEstimate(runbook).Substring("est. ".Length));
+        if (runbook.IsSideBySide) Row(md, "Users' downtime", "the traffic switch (DNS, firewall, load balancer)");
         if (downtime is null)
         {
             Row(md, "Schedule", RunbookWording.NotScheduled);
@@ -38,18 +39,39 @@ public static class RunbookMarkdownRenderer
             foreach (var warning in runbook.Warnings) md.Append("- ").Append(Escape(warning)).Append('\n');
         }
 
-        md.Append("\n## Before the window\n\n");
-        string when = downtime is null ? "" : $" from {RunbookWording.Local(downtime.Start, downtime.Zone)} to {RunbookWording.Local(downtime.End, downtime.Zone)} {downtime.Zone.Id}";
-        md.Append($"- [ ] Tell users that the workspace is unavailable{when}: there is always downtime, even with several appliances\n");
-        md.Append($"- [ ] Read the release notes of {string.Join(", ", runbook.Hops.Select(h => h.To))}\n");
-        if (runbook.Hops.Any(h => h.SupportAssisted)) md.Append("- [ ] Open a case with Parallels support: the path has support-assisted hops\n");
-
-        foreach (var hop in runbook.Hops)
+        var sideBySide = runbook.SideBySide;
+        if (sideBySide is null)
         {
-            md.Append($"\n## Hop {hop.Number} of {runbook.Hops.Count}: {hop.From} -> {hop.To} ({RunbookWording.HopEstimate(hop)})\n\n");
-            if (hop.Notes.Count > 0) md.Append(string.Join("\n>\n", hop.Notes.Select(note => "> " + Escape(note)))).Append("\n\n");
-            foreach (var step in hop.Steps) md.Append("- [ ] ").Append(Capitalized(Escape(step.Description))).Append('\n');
-            md.Append($"- [ ] Check that System Settings shows {hop.To} on every appliance and that users can log in\n");
+            md.Append("\n## Before the window\n\n");
+            string when = downtime is null ? "" : $" from {RunbookWording.Local(downtime.Start, downtime.Zone)} to {RunbookWording.Local(downtime.End, downtime.Zone)} {downtime.Zone.Id}";
+            md.Append($"- [ ] Tell users that the workspace is unavailable{when}: there is always downtime, even with several appliances\n");
+            md.Append($"- [ ] Read the release notes of {string.Join(", ", runbook.Hops.Select(h => h.To))}\n");
+            if (runbook.Hops.Any(h => h.SupportAssisted)) md.Append("- [ ] Open a case with Parallels support: the path has support-assisted hops\n");
+            foreach (var hop in runbook.Hops) Hop(md, runbook, hop, "##");
+        }
+        else
+        {
+            md.Append("\n## Side-by-side\n\n");
+            md.Append("- ").Append(Escape(Capitalized(RunbookWording.SideBySideStrategy))).Append('\n');
+            md.Append("- Users' downtime: ").Append(Escape(sideBySide.UsersDowntime)).Append('\n');
+            md.Append("- Data lost: ").Append(Escape(sideBySide.DataLoss)).Append('\n');
+            md.Append($"- [ ] Read the release notes of {string.Join(", ", runbook.Hops.Select(h => h.To))}\n");
+            if (runbook.Hops.Any(h => h.SupportAssisted)) md.Append("- [ ] Open a case with Parallels support: the path has support-assisted hops\n");
+            foreach (var stage in sideBySide.Stages)
+            {
+                md.Append($"\n## Stage {stage.Number} of {sideBySide.Stages.Count}: {Escape(stage.Title)}\n\n");
+                md.Append("_").Append(Escape(Capitalized(stage.Citation))).Append("_\n\n");
+                md.Append("- [ ] ").Append(Escape(Capitalized(stage.Title))).Append('\n');
+                foreach (var detail in stage.Details) md.Append("  - ").Append(Escape(Capitalized(detail))).Append('\n');
+                if (!stage.HoldsHops) continue;
+                foreach (var hop in runbook.Hops) Hop(md, runbook, hop, "###");
+            }
+        }
+
+        if (runbook.DayNotes.Count > 0)
+        {
+            md.Append("\n## On the day\n\n");
+            foreach (var note in runbook.DayNotes) md.Append("- ").Append(Escape(note.Text)).Append(" _(").Append(Escape(note.Citation)).Append(")_\n");
         }
 
         md.Append("\n## Rollback\n\n");
@@ -65,6 +87,14 @@ public static class RunbookMarkdownRenderer
         }
         md.Append($"| Total | {runbook.From} -> {runbook.To} | {runbook.TotalMinutes} min | {At(downtime, 0)} | {At(downtime, runbook.TotalMinutes)} |\n");
         return md.ToString();
+    }
+
+    private static void Hop(StringBuilder md, Runbook runbook, RunbookHop hop, string heading)
+    {
+        md.Append($"\n{heading} Hop {hop.Number} of {runbook.Hops.Count}: {hop.From} -> {hop.To} ({RunbookWording.HopEstimate(hop)})\n\n");
+        if (hop.Notes.Count > 0) md.Append(string.Join("\n>\n", hop.Notes.Select(note => "> " + Escape(note)))).Append("\n\n");
+        foreach (var step in hop.Steps) md.Append("- [ ] ").Append(Capitalized(Escape(step.Description))).Append('\n');
+        md.Append($"- [ ] Check that System Settings shows {hop.To} on every {(runbook.IsSideBySide ? "new " : "")}appliance{(runbook.IsSideBySide ? "" : " and that users can log in")}\n");
     }
 
     private static string At(DowntimeOnCalendar? downtime, long minutes) =>

@@ -20,7 +20,7 @@ internal static class RunbookWording
 
     /// <summary><c>Parallels Secure Workspace 5.3.2 -> 5.6.0 for 3 appliances</c>.</summary>
     public static string Headline(Runbook runbook) =>
-        $"{runbook.Product!.Name} {runbook.From} -> {runbook.To} for {Appliances(runbook.Nodes)}";
+        $"{runbook.Product!.Name} {runbook.From} -> {runbook.To} for {Appliances(runbook.Nodes)}" + (runbook.IsSideBySide ? ", side-by-side" : "");
 
     /// <summary><c>5.3.2 -> 5.3.3 -> 5.4.4 (2 hops)</c>.</summary>
     public static string Path(Runbook runbook) =>
@@ -69,16 +69,23 @@ internal static class RunbookWording
             : $"booked window {Minutes(booked)} is shorter than the estimate of {runbook.TotalMinutes} min: book at least {Minutes(runbook.TotalMinutes)}";
     }
 
+    public const string SideBySideStrategy =
+        "side-by-side: a new environment is deployed next to the original one, upgraded, and traffic is switched to it (guide, \"High availability\", from 5.3 on)";
+
     public const string NotScheduled = "not scheduled: there is always downtime, even with several appliances; pick a start outside business hours";
 
     public static IEnumerable<string> Rollback(Runbook runbook)
     {
+        if (runbook.SideBySide != null)
+        {
+            yield return "Until traffic is switched, the original appliances are untouched and users keep working on them: a failed upgrade of the new environment costs users nothing.";
+            yield return "After the switch, pointing DNS, firewall and load balancer back at the original appliances undoes it, as long as they are shut down and not yet decommissioned; what users did on the new environment meanwhile is not on the original one.";
+            yield break;
+        }
         string appliances = RunbookBuilder.EveryAppliance(runbook.Nodes);
         string database = runbook.Database != null ? " and the backup of the external database" : "";
         yield return $"Each hop starts from the snapshots of {appliances}{database} taken just before it: they are the restore point of that hop.";
-        yield return "If an upgrade fails, contact Parallels support first, with the upgrade logs: without them the cause can hardly be found, and the upgrade may still be saved.";
-        yield return "If time is of the essence, keep a snapshot of each appliance as it is when the upgrade seems to fail, for support to analyse.";
-        yield return "Restore the snapshots taken before the failed hop only when support recommends it; never reboot an appliance while it is upgrading.";
+        yield return "If an upgrade fails, follow the last note of \"On the day\": support first, with the logs; the snapshots are the last resort.";
     }
 
 }

@@ -19,18 +19,37 @@ public static class RunbookYamlRenderer
         foreach (var warning in runbook.Warnings) Comment(yaml, Indent, "warning: " + warning);
         yaml.Append(Indent).Append("steps:\n");
         string item = Indent + Indent;
+        if (runbook.SideBySide is { } sideBySide)
+        {
+            foreach (var stage in sideBySide.Stages)
+            {
+                Comment(yaml, item, $"stage {stage.Number}: {stage.Title} ({stage.Citation})");
+                if (stage.HoldsHops) Hops(yaml, runbook, item);
+                foreach (var step in stage.Steps) Step(yaml, item, step, null);
+            }
+        }
+        else
+        {
+            Hops(yaml, runbook, item);
+        }
+        return yaml.ToString();
+    }
+
+    private static void Hops(StringBuilder yaml, Runbook runbook, string item)
+    {
         foreach (var hop in runbook.Hops)
         {
             if (hop.SupportAssisted) Comment(yaml, item, $"{hop.From} -> {hop.To} is support-assisted: contact Parallels support first");
-            foreach (var step in hop.Steps)
-            {
-                yaml.Append(item).Append("- ").Append(step.Action).Append(": ").Append(step.Value);
-                if (step.Kind == RunbookStepKind.Upgrade) yaml.Append("  # ").Append(RunbookWording.HopEstimate(hop));
-                yaml.Append('\n');
-                if (step.IncludesDatabase) yaml.Append(item).Append("  database: true\n");
-            }
+            foreach (var step in hop.Steps) Step(yaml, item, step, hop);
         }
-        return yaml.ToString();
+    }
+
+    private static void Step(StringBuilder yaml, string item, RunbookStep step, RunbookHop? hop)
+    {
+        yaml.Append(item).Append("- ").Append(step.Action).Append(": ").Append(step.Value);
+        if (step.Kind == RunbookStepKind.Upgrade && hop != null) yaml.Append("  # ").Append(RunbookWording.HopEstimate(hop));
+        yaml.Append('\n');
+        if (step.IncludesDatabase) yaml.Append(item).Append("  database: true\n");
     }
 
     private static void Comment(StringBuilder yaml, string indent, string text) => yaml.Append(indent).Append("# ").Append(text).Append('\n');

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using UpgradeGuard.Core.Planning;
 using UpgradeGuard.Core.Reporting;
@@ -9,7 +10,7 @@ public sealed class DatabaseEngineUnsupportedRule : Rule
 {
     public static readonly RuleDescriptor Descriptor = new RuleDescriptor(
         RuleIds.DatabaseEngineUnsupported, "Database engine not supported", Severity.Error, RuleCategories.Database,
-        $"The external database engine is not listed for a version the plan reaches (for example {CatalogFacts.BuiltIn.DroppedEngines}). An engine the guide does not list is treated as unsupported.");
+        $"The external database engine is not listed for a version the plan reaches, the version the cluster runs today included (for example {CatalogFacts.BuiltIn.DroppedEngines}). An engine the guide does not list is treated as unsupported.");
 
     public override RuleDescriptor Definition => Descriptor;
 
@@ -21,7 +22,11 @@ public sealed class DatabaseEngineUnsupportedRule : Rule
         var plan = context.Plan;
         var engineValue = context.Manifest.Database?.Engine;
         if (engine is null || plan is null || engineValue is null) return;
-        var unsupported = plan.Reached.Select(r => r.Version).Distinct()
+        var versions = new List<ProductVersion>();
+        var current = context.Manifest.Cluster?.Version is { IsValid: true } c ? c.Value : (ProductVersion?)null;
+        if (current != null) versions.Add(current.Value);
+        versions.AddRange(plan.Reached.Select(r => r.Version));
+        var unsupported = versions.Distinct()
             .Where(v => IsUnsupported(plan.Product.LookupDatabase(v, engine.Id)))
             .ToList();
         if (unsupported.Count == 0) return;
@@ -31,10 +36,14 @@ public sealed class DatabaseEngineUnsupportedRule : Rule
             .Where(a => a.Lookup.IsEngineSupported)
             .Select(a => $"{a.Engine.Name} {string.Join(" or ", a.Lookup.Ranges!.Select(a.Engine.DisplayRange))}")
             .ToList();
-        var firstHop = plan.Reached.First(r => r.Version == first).Hop;
+        var firstHop = plan.Reached.FirstOrDefault()?.Hop;
+        var hop = first == current ? firstHop : plan.Reached.First(r => r.Version == first).Hop;
+        string what = first == current
+            ? $"the cluster already runs an unsupported database, which the guide warns can make the upgrade fail: migrate the database before {(hop is null ? "the first upgrade" : $"the upgrade to {hop.To}")}"
+            : $"migrate the database before the upgrade to {hop!.To}";
         context.Report(Descriptor, engineValue.Span,
-            $"{engine.Name} is not supported by {string.Join(", ", unsupported)}" +
+            $"{engine.Name} is not supported by {string.Join(", ", unsupported.Select(v => v == current ? $"{v} (the version running today)" : v.ToString()))}" +
             (alternatives.Count > 0 ? $" (supported there: {string.Join("; ", alternatives)})" : "") +
-            $"; migrate the database before the upgrade to {firstHop.To}");
+            $"; {what}");
     }
 }
