@@ -127,7 +127,7 @@ public sealed class UpgradeGuardEngine
             return Finish(filePath, sink, suppressions, options, false, null, null, text, document.Root);
         }
 
-        var binder = new ManifestBinder(sink);
+        var binder = new ManifestBinder(sink, Catalogs.EngineIds);
         var manifest = binder.Bind(root);
         // The discovery rule: a file found by its name is checked only when its header says it is a manifest.
         if (!options.IsExplicit && !ManifestDiscovery.IsManifest(manifest)) return Skipped(filePath, manifest, text, root);

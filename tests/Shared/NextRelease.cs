@@ -1,6 +1,6 @@
 namespace UpgradeGuard.Tests.Shared;
 
-/// <summary>A release newer than the built-in catalog: 5.6.0 -> 5.7.0, known only with <see cref="Catalog"/>.</summary>
+/// <summary>A release newer than the tests' fixture catalog (tests/fixtures): 5.6.0 -> 5.7.0, known only with <see cref="Catalog"/>.</summary>
 public static class NextRelease
 {
     /// <summary>A plan 5.6.0 -> <paramref name="target"/> with one upgrade step (UG2002 at (10,7) and (13,16) without the catalog).</summary>

@@ -37,7 +37,8 @@ public sealed class ProcessTests : IDisposable
     {
         _workspace.Write("clusters/r.upgrade.yaml", Manifests.RebootOnTimeout);
         _workspace.Write("clusters/c.upgrade.yaml", Manifests.Clean);
-        var run = RunTool("check", "clusters");
+        // The test fixture replaces the built-in catalog (replacesBuiltIn: true), as a user pins the catalog.
+        var run = RunTool("check", "--catalog", FixtureCatalog.Path, "clusters");
         Assert.True(run.ExitCode == ExitCodes.ErrorsFound, run.ToString());
         // Redirected output is not a terminal: no source lines.
         Assert.Equal(

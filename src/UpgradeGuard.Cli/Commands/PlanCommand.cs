@@ -9,6 +9,7 @@ using UpgradeGuard.Cli.Checking;
 using UpgradeGuard.Cli.Discovery;
 using UpgradeGuard.Cli.Output;
 using UpgradeGuard.Core;
+using UpgradeGuard.Core.Catalog;
 using UpgradeGuard.Core.Planning.Runbooks;
 using UpgradeGuard.Core.Reporting.Runbooks;
 
@@ -28,7 +29,7 @@ public static class PlanCommand
         var from = new Option<string?>("--from") { Description = "The version the cluster runs, e.g. 5.3.2." };
         var to = new Option<string?>("--to") { Description = "The target version, e.g. 5.6.0." };
         var nodes = new Option<int>("--nodes") { Description = "The number of appliances in the cluster." };
-        var database = new Option<string?>("--db") { Description = "The external database as ENGINE:VERSION, e.g. sqlserver:2019 (engines: sqlserver, azure-sql, postgresql)." };
+        var database = new Option<string?>("--db") { Description = $"The external database as ENGINE:VERSION, e.g. sqlserver:2019 (engines: {string.Join(", ", CatalogLoader.BuiltIn.EngineIds)})." };
         var start = new Option<string?>("--start") { Description = "The start of the downtime, local time yyyy-MM-ddTHH:mm." };
         var timeZone = new Option<string?>("--time-zone") { Description = "The IANA time zone of --start and of business hours (Mon-Fri 08:00-18:00), e.g. Europe/Brussels." };
         var format = new Option<string>("--format", "-f")

@@ -17,14 +17,40 @@ public sealed class CatalogLoader
     public const int SupportedFormatVersion = 1;
     private const string BuiltInResource = "UpgradeGuard.Catalog.secure-workspace.catalog.yaml";
 
-    private static readonly Lazy<CatalogSet> BuiltInLazy = new Lazy<CatalogSet>(LoadBuiltIn);
+    private static readonly Lazy<CatalogSet> ShippedLazy = new Lazy<CatalogSet>(LoadShipped);
+    private static CatalogSet? _replacement;
 
     private readonly FindingSink _sink;
 
     private CatalogLoader(FindingSink sink) => _sink = sink;
 
-    /// <summary>The catalog embedded in this assembly.</summary>
-    public static CatalogSet BuiltIn => BuiltInLazy.Value;
+    /// <summary>
+    /// The catalog every check starts from: the one embedded in this assembly (<see cref="Shipped"/>), unless this
+    /// process replaced it with <see cref="ReplaceBuiltIn(string)"/>.
+    /// </summary>
+    public static CatalogSet BuiltIn => System.Threading.Volatile.Read(ref _replacement) ?? ShippedLazy.Value;
+
+    /// <summary>The catalog embedded in this assembly, whatever <see cref="ReplaceBuiltIn(string)"/> did.</summary>
+    public static CatalogSet Shipped => ShippedLazy.Value;
+
+    /// <summary>
+    /// Replaces the built-in catalog of this process (every <see cref="UpgradeGuardEngine"/> created without catalogs,
+    /// <see cref="WithExtras"/>, the runbook) with the catalog in <paramref name="text"/>, which must load without a
+    /// problem. The test projects pin a frozen fixture catalog this way (tests/fixtures/README.md), so a new vendor
+    /// release in the shipped data changes no test. From a file, users get the same with <c>replacesBuiltIn: true</c>.
+    /// </summary>
+    /// <exception cref="ArgumentException">The text is not a valid catalog.</exception>
+    public static void ReplaceBuiltIn(string text)
+    {
+        var sink = new FindingSink();
+        var set = Load(text, sink);
+        if (set is null || sink.Findings.Count > 0)
+        {
+            var first = sink.Findings.FirstOrDefault();
+            throw new ArgumentException($"the replacement catalog is invalid at {first.Span}: {first.Message}", nameof(text));
+        }
+        System.Threading.Volatile.Write(ref _replacement, set);
+    }
 
     /// <summary>The embedded catalog's text, as shipped.</summary>
     public static string BuiltInText()
@@ -35,7 +61,7 @@ public sealed class CatalogLoader
         return reader.ReadToEnd();
     }
 
-    private static CatalogSet LoadBuiltIn()
+    private static CatalogSet LoadShipped()
     {
         var sink = new FindingSink();
         var set = Load(BuiltInText(), sink);
@@ -63,7 +89,7 @@ public sealed class CatalogLoader
             {
                 problems.Add(new Diagnostic(finding.Rule, file.Key, lines!.Normalize(finding.Span), finding.Message, Severity.Error));
             }
-            if (extra != null && sink.Findings.Count == 0) catalogs = catalogs.Merge(extra);
+            if (extra != null && sink.Findings.Count == 0) catalogs = extra.ReplacesBuiltIn ? extra : catalogs.Merge(extra);
         }
         return catalogs;
     }
@@ -87,7 +113,7 @@ public sealed class CatalogLoader
             Report(root?.Span ?? SourceSpan.FileStart, "a catalog must be a mapping with formatVersion, products");
             return null;
         }
-        var keys = Keys(map, "formatVersion", "dataDate", "source", "products");
+        var keys = Keys(map, "formatVersion", "dataDate", "source", "replacesBuiltIn", "products");
         int format = SupportedFormatVersion;
         if (keys.TryGetValue("formatVersion", out var fv))
         {
@@ -99,6 +125,12 @@ public sealed class CatalogLoader
             }
         }
         string dataDate = keys.TryGetValue("dataDate", out var dd) ? Text(dd.Value) : "";
+        bool replacesBuiltIn = false;
+        if (keys.TryGetValue("replacesBuiltIn", out var rb))
+        {
+            if (rb.Value is YamlScalar { Value: "true" or "false" } flag) replacesBuiltIn = flag.Value == "true";
+            else Malformed(rb.Value.Span, $"replacesBuiltIn must be true or false, not '{Text(rb.Value)}'");
+        }
         var products = new List<ProductCatalog>();
         if (keys.TryGetValue("products", out var productsEntry) && productsEntry.Value is YamlSequence seq)
         {
@@ -112,7 +144,7 @@ public sealed class CatalogLoader
         {
             Report(productsEntry?.Value.Span ?? map.Span, "a catalog needs 'products', a list of products");
         }
-        return new CatalogSet(format, dataDate, products);
+        return new CatalogSet(format, dataDate, products) { ReplacesBuiltIn = replacesBuiltIn };
     }
 
     private ProductCatalog? ReadProduct(YamlNode node)

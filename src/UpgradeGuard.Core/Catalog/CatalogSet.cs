@@ -19,12 +19,23 @@ public sealed class CatalogSet
     public string DataDate { get; }
     public IReadOnlyList<ProductCatalog> Products { get; }
 
+    /// <summary>
+    /// <c>replacesBuiltIn: true</c>: as an extra catalog, this one replaces the built-in catalog (and the extras before
+    /// it) instead of adding to it, so a repository can pin the data it is checked against.
+    /// </summary>
+    public bool ReplacesBuiltIn { get; set; }
+
     /// <summary>The product whose id or alias is <paramref name="name"/>, or null.</summary>
     public ProductCatalog? Find(string name) =>
         Products.FirstOrDefault(p => p.Id == name || p.Aliases.Contains(name));
 
     /// <summary>The default product (the first of the built-in catalog).</summary>
     public ProductCatalog Default => Products[0];
+
+    /// <summary>The database engines of every product (<c>databases.engines</c>), in catalog order: what <c>database.engine</c> allows.</summary>
+    public IReadOnlyList<string> EngineIds => _engineIds ??= Products.SelectMany(p => p.Engines.Keys).Distinct(StringComparer.Ordinal).ToList();
+
+    private IReadOnlyList<string>? _engineIds;
 
     public IEnumerable<string> AllProductNames => Products.SelectMany(p => new[] { p.Id }.Concat(p.Aliases));
 

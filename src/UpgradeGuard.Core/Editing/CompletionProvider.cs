@@ -46,7 +46,7 @@ public static class CompletionProvider
             case "step.upgrade":
                 return Versions(product);
             case "database.type": return Words(ManifestSchema.DatabaseTypes);
-            case "database.engine": return Words(ManifestSchema.Engines);
+            case "database.engine": return Words(catalogs.EngineIds.ToArray());
             case "database.version":
             case "step.upgrade-database":
                 return product.Engines.Values.SelectMany(e => e.Aliases.Select(a => new CompletionItem(a.Key, $"\"{a.Key}\"", CompletionKind.Version, $"{e.Name} {a.Value}")));

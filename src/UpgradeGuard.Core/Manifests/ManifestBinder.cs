@@ -37,7 +37,21 @@ public sealed class ManifestBinder
     private readonly List<SuggestedKey> _suggestedKeys = new List<SuggestedKey>();
     private readonly HashSet<(YamlMapping Mapping, string Key)> _renamedTo = new HashSet<(YamlMapping, string)>();
 
-    public ManifestBinder(FindingSink sink) => _sink = sink;
+    private readonly string[] _engines;
+
+    /// <param name="sink">Where problems go.</param>
+    /// <param name="engines">The database engines <c>database.engine</c> allows: the catalog's
+    /// (<see cref="Catalog.CatalogSet.EngineIds"/>); the built-in catalog's when null.</param>
+    public ManifestBinder(FindingSink sink, IReadOnlyList<string>? engines = null)
+    {
+        _sink = sink;
+        _engines = (engines ?? Catalog.CatalogLoader.BuiltIn.EngineIds).ToArray();
+    }
+
+    /// <summary>"sqlserver, azure-sql or postgresql".</summary>
+    private string EngineChoice() => _engines.Length < 2
+        ? string.Join("", _engines)
+        : string.Join(", ", _engines, 0, _engines.Length - 1) + " or " + _engines[_engines.Length - 1];
 
     public static IReadOnlyCollection<string> StepActionNames => StepActions.Keys;
 
@@ -108,9 +122,9 @@ public sealed class ManifestBinder
         bool external = section.Type is { IsValid: true, Value: DatabaseType.External };
         if (external)
         {
-            if (Require(map, "engine", entry.Key.Span, "database.engine", "the external database engine (sqlserver, azure-sql or postgresql)") is { } engine)
+            if (Require(map, "engine", entry.Key.Span, "database.engine", "the external database engine (" + EngineChoice() + ")") is { } engine)
             {
-                section.Engine = ReadWord(engine, "database.engine", Engines, w => w);
+                section.Engine = ReadWord(engine, "database.engine", _engines, w => w);
             }
             if (Require(map, "version", entry.Key.Span, "database.version", "the external database engine version") is { } version)
             {
@@ -119,7 +133,7 @@ public sealed class ManifestBinder
         }
         else
         {
-            if (map.TryGetValue("engine", out var engine)) section.Engine = ReadWord(engine, "database.engine", Engines, w => w);
+            if (map.TryGetValue("engine", out var engine)) section.Engine = ReadWord(engine, "database.engine", _engines, w => w);
             if (map.TryGetValue("version", out var version)) section.Version = ReadValue<string>(version, "database.version", "an engine version such as 15.0 or 2019", TryParseEngineVersionText);
         }
         section.Host = ReadString(map, "host");

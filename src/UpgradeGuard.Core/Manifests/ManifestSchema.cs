@@ -16,7 +16,6 @@ public static class ManifestSchema
     public static readonly string[] UpgradeKeys = { "to", "strategy", "steps", "sideBySide" };
     public static readonly string[] SideBySideKeys = { "deployVersion", "addresses", "databaseHost" };
     public static readonly string[] TlsProtocols = { "1.0", "1.1", "1.2", "1.3" };
-    public static readonly string[] Engines = { "sqlserver", "azure-sql", "postgresql" };
     public static readonly string[] DayWords = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
     public static readonly string[] DatabaseTypes = { "embedded", "external" };
     public static readonly string[] Strategies = { "in-place", "side-by-side" };

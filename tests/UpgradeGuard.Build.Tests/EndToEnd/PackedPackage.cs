@@ -42,12 +42,16 @@ public sealed class PackedPackage : IDisposable
               </config>
             </configuration>
             """);
-        // What samples/Directory.Build.props does for the samples, with this run's version.
+        // What samples/Directory.Build.props does for the samples, with this run's version; and the frozen test catalog,
+        // which replaces the built-in one (replacesBuiltIn: true) in the analyzer and the task, as a user pins the data.
         File.WriteAllText(Path.Combine(Workspace, "Directory.Build.props"), $"""
             <Project>
               <PropertyGroup>
                 <UpgradeGuardVersion>{Version}</UpgradeGuardVersion>
               </PropertyGroup>
+              <ItemGroup>
+                <UpgradeCatalog Include="{FixtureCatalog.Path}" />
+              </ItemGroup>
             </Project>
             """);
     }

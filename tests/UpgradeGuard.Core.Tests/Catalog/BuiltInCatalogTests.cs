@@ -12,10 +12,11 @@ using UpgradeGuard.Core.Reporting;
 namespace UpgradeGuard.Core.Tests.Catalog;
 
 /// <summary>
-/// The embedded catalog against the vendor guide (shared/seed/secure-workspace-upgrade-guide.txt). The guide's
+/// The shipped catalog (not the test fixture) against the vendor guide (shared/seed/secure-workspace-upgrade-guide.txt). The guide's
 /// facts are copied below as literal data, so the test holds without the guide; when the guide is present beside
 /// the repository (as in CI), its tables are also parsed and compared.
 /// </summary>
+[Trait("Category", FixtureCatalog.ShippedCatalogCategory)]
 public sealed class BuiltInCatalogTests
 {
     /// <summary>The guide's two "Upgrade paths" tables: from versions, the target, and whether support must assist.</summary>
@@ -30,7 +31,7 @@ public sealed class BuiltInCatalogTests
         (new[] { "5.0.6", "5.1.1" }, "5.1.3", true),
     };
 
-    private static ProductCatalog Product => CatalogLoader.BuiltIn.Default;
+    private static ProductCatalog Product => CatalogLoader.Shipped.Default;
 
     private static ProductVersion V(string text) =>
         ProductVersion.TryParse(text, out var v) ? v : throw new ArgumentException(text, nameof(text));
@@ -43,7 +44,7 @@ public sealed class BuiltInCatalogTests
     [Fact]
     public void Format_version_is_1_and_the_data_is_dated()
     {
-        var set = CatalogLoader.BuiltIn;
+        var set = CatalogLoader.Shipped;
 
         Assert.Equal(1, set.FormatVersion);
         Assert.Equal(CatalogLoader.SupportedFormatVersion, set.FormatVersion);
@@ -61,7 +62,7 @@ public sealed class BuiltInCatalogTests
         string? Scalar(string key) => (root.Entries.FirstOrDefault(e => e.KeyText == key)?.Value as YamlScalar)?.Value;
 
         Assert.Equal("1", Scalar("formatVersion"));
-        Assert.Equal(CatalogLoader.BuiltIn.DataDate, Scalar("dataDate"));
+        Assert.Equal(CatalogLoader.Shipped.DataDate, Scalar("dataDate"));
         Assert.Contains("Updating your Parallels Secure Workspace environment", Scalar("source") ?? "", StringComparison.Ordinal);
 
         var sink = new FindingSink();
@@ -73,14 +74,14 @@ public sealed class BuiltInCatalogTests
     [Fact]
     public void The_product_is_Secure_Workspace_also_known_as_Awingu()
     {
-        Assert.Single(CatalogLoader.BuiltIn.Products);
+        Assert.Single(CatalogLoader.Shipped.Products);
         Assert.Equal("secure-workspace", Product.Id);
         Assert.Equal("Parallels Secure Workspace", Product.Name);
         Assert.Equal(new[] { "parallels-secure-workspace", "awingu" }, Product.Aliases);
-        Assert.Same(Product, CatalogLoader.BuiltIn.Find("awingu"));
-        Assert.Same(Product, CatalogLoader.BuiltIn.Find("parallels-secure-workspace"));
-        Assert.Null(CatalogLoader.BuiltIn.Find("Awingu"));
-        Assert.Null(CatalogLoader.BuiltIn.Find("citrix"));
+        Assert.Same(Product, CatalogLoader.Shipped.Find("awingu"));
+        Assert.Same(Product, CatalogLoader.Shipped.Find("parallels-secure-workspace"));
+        Assert.Null(CatalogLoader.Shipped.Find("Awingu"));
+        Assert.Null(CatalogLoader.Shipped.Find("citrix"));
     }
 
     [Fact]

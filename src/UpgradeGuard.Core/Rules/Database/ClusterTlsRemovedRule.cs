@@ -8,7 +8,7 @@ public sealed class ClusterTlsRemovedRule : Rule
 {
     public static readonly RuleDescriptor Descriptor = new RuleDescriptor(
         RuleIds.ClusterTlsRemoved, "Cluster enables removed TLS versions", Severity.Warning, RuleCategories.Database,
-        "The appliances enable TLS 1.0 or 1.1 while the plan reaches 5.4 or later, which no longer supports them: clients and integrations that still use them stop working.");
+        $"The appliances enable TLS {CatalogFacts.BuiltIn.RemovedTls.Replace(" and ", " or ")} while the plan reaches {CatalogFacts.BuiltIn.TlsRelease} or later, which no longer supports them: clients and integrations that still use them stop working.");
 
     public override RuleDescriptor Definition => Descriptor;
 

@@ -10,7 +10,7 @@ public sealed class DatabaseEngineUnsupportedRule : Rule
 {
     public static readonly RuleDescriptor Descriptor = new RuleDescriptor(
         RuleIds.DatabaseEngineUnsupported, "Database engine not supported", Severity.Error, RuleCategories.Database,
-        "The external database engine is not listed for a version the plan reaches, the version the cluster runs today included (for example PostgreSQL and Azure SQL with 5.5 and later). An engine the guide does not list is treated as unsupported.");
+        $"The external database engine is not listed for a version the plan reaches, the version the cluster runs today included (for example {CatalogFacts.BuiltIn.DroppedEngines}). An engine the guide does not list is treated as unsupported.");
 
     public override RuleDescriptor Definition => Descriptor;
 

@@ -7,8 +7,8 @@ namespace UpgradeGuard.Core.Rules.Database;
 public sealed class DatabaseTlsTooOldRule : Rule
 {
     public static readonly RuleDescriptor Descriptor = new RuleDescriptor(
-        RuleIds.DatabaseTlsTooOld, "Database does not accept TLS 1.2", Severity.Error, RuleCategories.Database,
-        "From 5.4, TLS 1.0 and 1.1 are no longer supported: an external database that does not accept TLS 1.2 makes the upgrade to 5.4 fail.");
+        RuleIds.DatabaseTlsTooOld, $"Database does not accept TLS {CatalogFacts.BuiltIn.DatabaseTls}", Severity.Error, RuleCategories.Database,
+        $"From {CatalogFacts.BuiltIn.TlsRelease}, TLS {CatalogFacts.BuiltIn.RemovedTls} are no longer supported: an external database that does not accept TLS {CatalogFacts.BuiltIn.DatabaseTls} makes the upgrade to {CatalogFacts.BuiltIn.TlsRelease} fail.");
 
     public override RuleDescriptor Definition => Descriptor;
 

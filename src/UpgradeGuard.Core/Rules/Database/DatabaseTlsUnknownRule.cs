@@ -8,7 +8,7 @@ public sealed class DatabaseTlsUnknownRule : Rule
 {
     public static readonly RuleDescriptor Descriptor = new RuleDescriptor(
         RuleIds.DatabaseTlsUnknown, "Database TLS versions unknown", Severity.Warning, RuleCategories.Database,
-        "The plan reaches 5.4 or later with an external database but the manifest does not say which TLS versions the database accepts, so TLS 1.2 support cannot be checked.");
+        $"The plan reaches {CatalogFacts.BuiltIn.TlsRelease} or later with an external database but the manifest does not say which TLS versions the database accepts, so TLS {CatalogFacts.BuiltIn.DatabaseTls} support cannot be checked.");
 
     public override RuleDescriptor Definition => Descriptor;
 

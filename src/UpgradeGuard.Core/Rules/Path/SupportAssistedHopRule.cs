@@ -8,7 +8,7 @@ public sealed class SupportAssistedHopRule : Rule
 {
     public static readonly RuleDescriptor Descriptor = new RuleDescriptor(
         RuleIds.SupportAssistedHop, "Support-assisted upgrade hop", Severity.Warning, RuleCategories.UpgradePath,
-        "A hop from 5.2.3 or older needs the vendor's support team and takes several hours even if everything goes smoothly; deploying from scratch and reconfiguring may be quicker.");
+        $"A hop from {CatalogFacts.BuiltIn.NewestSupportAssistedSource} or older needs the vendor's support team and takes several hours even if everything goes smoothly; deploying from scratch and reconfiguring may be quicker.");
 
     public override RuleDescriptor Definition => Descriptor;
 

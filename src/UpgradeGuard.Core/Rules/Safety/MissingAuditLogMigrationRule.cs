@@ -9,7 +9,7 @@ public sealed class MissingAuditLogMigrationRule : Rule
 {
     public static readonly RuleDescriptor Descriptor = new RuleDescriptor(
         RuleIds.MissingAuditLogMigration, "Missing audit-log migration", Severity.Error, RuleCategories.Safety,
-        "Before upgrading to 5.1.3 the audit logs must be migrated (System Settings > Global > General info shows whether it is still required). A hop to 5.1.3 needs a 'migrate-audit-logs: true' step before it.");
+        $"Before upgrading to {CatalogFacts.BuiltIn.TargetsRequiring("migrate-audit-logs")} the audit logs must be migrated (System Settings > Global > General info shows whether it is still required). A hop to {CatalogFacts.BuiltIn.TargetsRequiring("migrate-audit-logs")} needs a 'migrate-audit-logs: true' step before it.");
 
     public override RuleDescriptor Definition => Descriptor;
 

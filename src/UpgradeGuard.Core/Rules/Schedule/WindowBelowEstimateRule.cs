@@ -9,7 +9,7 @@ public sealed class WindowBelowEstimateRule : Rule
 {
     public static readonly RuleDescriptor Descriptor = new RuleDescriptor(
         RuleIds.WindowBelowEstimate, "Window shorter than the estimate", Severity.Warning, RuleCategories.Schedule,
-        "The booked downtime window is shorter than the estimate: about 15 minutes per appliance per hop (60 for the hop to 5.4.4, 45 for the hop to 5.1.3), times cluster.nodes, summed over the hops.");
+        $"The booked downtime window is shorter than the estimate: {CatalogFacts.BuiltIn.EstimatePerHop}, times cluster.nodes, summed over the hops.");
 
     public override RuleDescriptor Definition => Descriptor;
 

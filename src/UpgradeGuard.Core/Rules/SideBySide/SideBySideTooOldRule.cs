@@ -6,8 +6,8 @@ namespace UpgradeGuard.Core.Rules.SideBySide;
 public sealed class SideBySideTooOldRule : Rule
 {
     public static readonly RuleDescriptor Descriptor = new RuleDescriptor(
-        RuleIds.SideBySideTooOld, "Side-by-side needs 5.3 or later", Severity.Error, RuleCategories.SideBySide,
-        "The side-by-side strategy (environment backup imported into a freshly deployed node) is available as of version 5.3.");
+        RuleIds.SideBySideTooOld, $"Side-by-side needs {CatalogFacts.BuiltIn.SideBySideRelease} or later", Severity.Error, RuleCategories.SideBySide,
+        $"The side-by-side strategy (environment backup imported into a freshly deployed node) is available as of version {CatalogFacts.BuiltIn.SideBySideRelease}.");
 
     public override RuleDescriptor Definition => Descriptor;
 
