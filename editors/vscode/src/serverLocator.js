@@ -1,6 +1,7 @@
 'use strict';
-// Finds the language server: the upgradeGuard.server.path setting, else `upgrade-guard` on PATH, else the
-// framework-dependent server bundled in the extension (server/upgrade-guard.dll, started with `dotnet` on PATH).
+// Finds the language server: the upgradeGuard.server.path setting, else `upgrade-guard` on PATH, else the server
+// bundled in the extension: the native executable of a platform-specific .vsix (server/upgrade-guard), or the
+// framework-dependent build of the universal .vsix (server/upgrade-guard.dll, started with `dotnet` on PATH).
 // Pure: the file system and the environment come in as arguments, so unit tests drive every branch.
 const path = require('path');
 
@@ -33,6 +34,8 @@ function locateServer({ configuredPath, extensionPath, env, exists }) {
   }
   const onPath = findOnPath('upgrade-guard', env, exists);
   if (onPath) return { command: onPath, args: [], source: 'PATH' };
+  const native = path.join(extensionPath, 'server', isWindows ? 'upgrade-guard.exe' : 'upgrade-guard');
+  if (exists(native)) return { command: native, args: [], source: 'bundled' };
   const bundled = path.join(extensionPath, 'server', 'upgrade-guard.dll');
   if (exists(bundled)) return withDotnet(bundled, env, exists, 'bundled');
   return { error: 'UpgradeGuard cannot start its language server: install the tool (dotnet tool install --global UpgradeGuard.Tool), or set upgradeGuard.server.path.' };

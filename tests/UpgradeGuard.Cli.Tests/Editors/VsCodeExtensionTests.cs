@@ -56,7 +56,7 @@ public sealed class VsCodeExtensionTests : IClassFixture<VsCodeExtensionTests.Pa
         var run = Tools.Run(Tools.Node!, new[] { "--test", "test/unit" }, PackagedExtension.Folder, TimeSpan.FromMinutes(2));
         _log.WriteLine(run.Output);
         Assert.True(run.ExitCode == 0, run.Output);
-        Assert.Contains("# pass 8", run.Output);
+        Assert.Contains("# pass 9", run.Output);
         Assert.Contains("# fail 0", run.Output);
     }
 
@@ -99,6 +99,37 @@ public sealed class VsCodeExtensionTests : IClassFixture<VsCodeExtensionTests.Pa
         Assert.Contains("UG1002@7", Problems(root, "problemsAfterEdit"));
         Assert.DoesNotContain(Problems(root, "problemsAfterUndo"), p => p.EndsWith("@7", StringComparison.Ordinal));
         Assert.True(File.Exists(Path.Combine(screenshots, "vscode-quick-fix.png")));
+    }
+
+    /// <summary>
+    /// The platform-specific .vsix (npm run package:native) with the native server that .ci/run publishes
+    /// (UPGRADEGUARD_NATIVE_CLI), in a real VS Code: the same findings and the same quick fix, with no .NET involved.
+    /// </summary>
+    [SkippableFact]
+    public void The_platform_specific_vsix_with_the_native_server_works_in_a_real_VS_Code()
+    {
+        _extension.RequireBuilt();
+        var native = Environment.GetEnvironmentVariable("UPGRADEGUARD_NATIVE_CLI");
+        RealTool.Require(!string.IsNullOrEmpty(native) && File.Exists(native), "the native command line is needed: .ci/run publishes it (build/publish-native.sh) and sets UPGRADEGUARD_NATIVE_CLI.");
+        var target = "linux-x64";
+        Skip.IfNot(OperatingSystem.IsLinux() && System.Runtime.InteropServices.RuntimeInformation.OSArchitecture == System.Runtime.InteropServices.Architecture.X64, "the native .vsix is built for the platform it runs on; this test knows linux-x64");
+        var vsix = Path.Combine(PackagedExtension.Folder, $"upgrade-guard-{target}.vsix");
+        if (File.Exists(vsix)) File.Delete(vsix);
+        var package = Tools.Run(Tools.Npm!, new[] { "run", "package:native", "--", target }, PackagedExtension.Folder, TimeSpan.FromMinutes(5),
+            new Dictionary<string, string> { ["UPGRADEGUARD_SERVER_DIR"] = Path.GetDirectoryName(native)! });
+        _log.WriteLine(package.Output);
+        Assert.True(package.ExitCode == 0 && File.Exists(vsix), package.Output);
+
+        using var workspace = new TempFolder("ug-vscode-native-");
+        File.WriteAllText(Path.Combine(workspace.Path, ManifestName), SkippedHop);
+        var run = Tools.Run(Tools.Node!, new[]
+        {
+            "test/e2e/run.mjs", "--vsix", vsix, "--workspace", workspace.Path, "--manifest", ManifestName, "--expect", "UG4001@12,UG2001@12",
+        }, PackagedExtension.Folder, TimeSpan.FromMinutes(5));
+        _log.WriteLine(run.Output);
+        Assert.True(run.ExitCode == 0, run.Output);
+        using var report = JsonDocument.Parse(run.StandardOutput);
+        Assert.DoesNotContain(Problems(report.RootElement, "problemsAfterFix"), p => p.StartsWith("UG2001", StringComparison.Ordinal));
     }
 
     [SkippableFact]
@@ -166,10 +197,11 @@ public sealed class VsCodeExtensionTests : IClassFixture<VsCodeExtensionTests.Pa
                 .Select(directory => Path.Combine(directory, name))
                 .FirstOrDefault(File.Exists);
 
-        public static ProcessResult Run(string file, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout)
+        public static ProcessResult Run(string file, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null)
         {
             var start = new ProcessStartInfo(file) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
             foreach (var argument in arguments) start.ArgumentList.Add(argument);
+            foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
             using var process = Process.Start(start)!;
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();

@@ -47,7 +47,7 @@ try {
   step('squiggles shown');
 
   await openProblems(page);
-  const problems = await waitForProblems(page, rows => expected.every(e => rows.some(r => r.id === e.id && r.line === e.line)), 30000);
+  const problems = await waitForProblems(page, rows => expected.every(e => rows.some(r => r.id === e.id && r.line === e.line)), 90000);
   report.problemsBefore = problems;
   step(`Problems panel: ${problems.map(p => `${p.id}@${p.line}`).join(', ')}`);
   if (args.screenshots) await page.screenshot({ path: path.join(args.screenshots, 'vscode-problems.png') });
@@ -58,7 +58,7 @@ try {
   await goTo(page, hopProblem.line, hopProblem.column);
   await page.keyboard.press('Control+.');
   const fixItem = page.locator('.action-widget .monaco-list-row', { hasText: 'Insert the supported hops' }).first();
-  await fixItem.waitFor({ timeout: 20000 });
+  await fixItem.waitFor({ timeout: 60000 });
   if (args.screenshots) await page.screenshot({ path: path.join(args.screenshots, 'vscode-quick-fix.png') });
   // The menu takes keys (a pointer block covers it against stray clicks): walk down to the fix, then Enter.
   for (let i = 0; i < 20; i++) {
@@ -68,10 +68,10 @@ try {
   }
   await page.keyboard.press('Enter');
   step('quick fix "Insert the supported hops" applied from the quick-fix menu');
-  report.problemsAfterFix = await waitForProblems(page, rows => !rows.some(r => r.id === 'UG2001'), 30000);
+  report.problemsAfterFix = await waitForProblems(page, rows => !rows.some(r => r.id === 'UG2001'), 90000);
   step(`after the fix: ${report.problemsAfterFix.map(p => `${p.id}@${p.line}`).join(', ') || 'no problems'}`);
   await page.keyboard.press('Control+s');
-  await waitFor(() => fs.readFileSync(manifestPath, 'utf8') !== original, 15000, 'the fixed manifest was not saved');
+  await waitFor(() => fs.readFileSync(manifestPath, 'utf8') !== original, 45000, 'the fixed manifest was not saved');
   const fixed = fs.readFileSync(manifestPath, 'utf8');
   const lost = commentLines.filter(c => !fixed.includes(c));
   if (lost.length) throw new Error(`the quick fix lost comments: ${lost.join(' | ')}`);
@@ -85,11 +85,11 @@ try {
   await goTo(page, nodesLine, nodesColumn);
   await page.keyboard.press('End');
   await page.keyboard.type('x', { delay: 20 });
-  report.problemsAfterEdit = await waitForProblems(page, rows => rows.some(r => r.id === 'UG1002' && r.line === nodesLine), 30000);
+  report.problemsAfterEdit = await waitForProblems(page, rows => rows.some(r => r.id === 'UG1002' && r.line === nodesLine), 90000);
   step(`edit "nodes: …x" shows ${report.problemsAfterEdit.filter(r => r.line === nodesLine).map(r => r.id).join(', ')} at line ${nodesLine}`);
   if (args.screenshots) await page.screenshot({ path: path.join(args.screenshots, 'vscode-squiggle.png') });
   await page.keyboard.press('Control+z');
-  report.problemsAfterUndo = await waitForProblems(page, rows => !rows.some(r => r.line === nodesLine), 30000);
+  report.problemsAfterUndo = await waitForProblems(page, rows => !rows.some(r => r.line === nodesLine), 90000);
   step('undo clears it');
   report.ok = true;
 } catch (error) {
@@ -107,7 +107,7 @@ process.exit(report.ok ? 0 : 1);
 
 async function openProblems(page) {
   await page.keyboard.press('Control+Shift+M');
-  await page.waitForSelector('.markers-panel', { timeout: 20000 });
+  await page.waitForSelector('.markers-panel', { timeout: 60000 });
 }
 
 // Rows of the Problems panel: "UG2001 ... [Ln 9, Col 16]" (the file's own row has no code).
@@ -139,7 +139,7 @@ async function goTo(page, line, column) {
   await page.waitForSelector('.quick-input-widget input', { timeout: 10000 });
   await page.keyboard.type(`${line}:${column}`);
   await page.keyboard.press('Enter');
-  await page.waitForTimeout(300);
+  await page.waitForTimeout(1000);
 }
 
 async function waitFor(condition, timeoutMs, message) {

@@ -51,3 +51,9 @@ test('catalogs become --catalog arguments, relative ones from the workspace fold
   assert.deepStrictEqual(catalogArguments(['cat/next.yaml', '/abs/c.yaml', ''], '/ws'), ['--catalog', path.join('/ws', 'cat/next.yaml'), '--catalog', '/abs/c.yaml']);
   assert.deepStrictEqual(catalogArguments(undefined, '/ws'), []);
 });
+
+test('the native server of a platform-specific .vsix needs no dotnet', () => {
+  const native = path.join(ext, 'server', process.platform === 'win32' ? 'upgrade-guard.exe' : 'upgrade-guard');
+  const found = locateServer({ configuredPath: '', extensionPath: ext, env: { PATH: bin }, exists: files(native, bundled) });
+  assert.deepStrictEqual(found, { command: native, args: [], source: 'bundled' });
+});
