@@ -29,10 +29,12 @@ public sealed class AnalysisOptions
 /// <summary>The findings for one file, and what was read.</summary>
 public sealed class AnalysisResult
 {
-    public AnalysisResult(string filePath, IReadOnlyList<Diagnostic> diagnostics, bool isManifest, Manifest? manifest, UpgradePlan? plan)
+    public AnalysisResult(string filePath, IReadOnlyList<Diagnostic> diagnostics, bool isManifest, Manifest? manifest, UpgradePlan? plan,
+        IReadOnlyList<Diagnostic>? suppressedDiagnostics = null)
     {
         FilePath = filePath;
         Diagnostics = diagnostics;
+        SuppressedDiagnostics = suppressedDiagnostics ?? Array.Empty<Diagnostic>();
         IsManifest = isManifest;
         Manifest = manifest;
         Plan = plan;
@@ -41,6 +43,11 @@ public sealed class AnalysisResult
     public string FilePath { get; }
     /// <summary>Sorted by line, column, id; suppressions and severities applied.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
+    /// <summary>
+    /// The findings a suppression comment silences, each marked with its comment (<see cref="Diagnostic.Suppression"/>),
+    /// sorted like <see cref="Diagnostics"/>. Only SARIF reports them (as suppressed results); they never count.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> SuppressedDiagnostics { get; }
     /// <summary>False for a file discovery ignores (its kind is not UpgradePlan).</summary>
     public bool IsManifest { get; }
     public Manifest? Manifest { get; }
@@ -157,7 +164,8 @@ public sealed class UpgradeGuardEngine
 
     private static AnalysisResult Finish(string filePath, FindingSink sink, Suppressions suppressions, AnalysisOptions options, bool isManifest, Manifest? manifest, UpgradePlan? plan, string? text)
     {
-        var diagnostics = sink.ToDiagnostics(filePath, options.Severities, suppressions, text);
-        return new AnalysisResult(filePath, diagnostics, isManifest, manifest, plan);
+        var suppressed = new List<Diagnostic>();
+        var diagnostics = sink.ToDiagnostics(filePath, options.Severities, suppressions, text, suppressed);
+        return new AnalysisResult(filePath, diagnostics, isManifest, manifest, plan, suppressed);
     }
 }

@@ -30,6 +30,7 @@ public sealed class ManifestChecker
     {
         // Only the diagnostics are kept: holding every file's tree until the end would grow memory with the file count.
         var results = new IReadOnlyList<Diagnostic>?[files.Count];
+        var suppressedResults = new IReadOnlyList<Diagnostic>?[files.Count];
         var readErrors = new string?[files.Count];
         var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.For(0, files.Count, parallel, i =>
@@ -53,11 +54,19 @@ public sealed class ManifestChecker
             };
             // Diagnostics carry the display path, so the shared DiagnosticOrder sorts them as reports show them.
             var result = _engine.Analyze(file.DisplayPath, bytes, options);
-            results[i] = result.IsManifest || file.IsExplicit ? result.Diagnostics : null;
+            if (!result.IsManifest && !file.IsExplicit) return;
+            results[i] = result.Diagnostics;
+            suppressedResults[i] = result.SuppressedDiagnostics;
         });
 
         problems.AddRange(readErrors.OfType<string>());
+        var problemFiles = new Dictionary<string, ManifestFile>(StringComparer.Ordinal);
+        for (int i = 0; i < files.Count; i++)
+        {
+            if (readErrors[i] is { } message) problemFiles[message] = files[i];
+        }
         var diagnostics = new List<Diagnostic>();
+        var suppressed = new List<Diagnostic>();
         int checkedCount = 0;
         for (int i = 0; i < files.Count; i++)
         {
@@ -65,10 +74,12 @@ public sealed class ManifestChecker
             if (fileDiagnostics is null) continue;
             checkedCount++;
             diagnostics.AddRange(fileDiagnostics);
+            suppressed.AddRange(suppressedResults[i] ?? Array.Empty<Diagnostic>());
         }
         diagnostics.Sort(DiagnosticOrder.Instance);
+        suppressed.Sort(DiagnosticOrder.Instance);
         var byDisplayPath = new Dictionary<string, ManifestFile>(StringComparer.Ordinal);
         foreach (var file in files) byDisplayPath[file.DisplayPath] = file;
-        return new CheckReport(diagnostics, byDisplayPath, checkedCount);
+        return new CheckReport(diagnostics, byDisplayPath, checkedCount, suppressed, problemFiles);
     }
 }

@@ -53,7 +53,7 @@ public static class CheckCommand
             return ExitCodes.BadInput;
         }
 
-        var report = new ManifestChecker(catalogs, settings.WarningsAsErrors).Check(files, problems, cancellationToken);
+        var report = new ManifestChecker(catalogs, settings.WarningsAsErrors).Check(files, problems, cancellationToken).WithProblems(problems);
         bool showSource = environment.OutputIsTerminal && settings.OutputFile is null;
         var formatter = ReportFormats.Create(settings.Format, showSource, RepositoryRoot.Find(environment.WorkingDirectory));
         if (!WriteReport(formatter, report, settings.OutputFile, environment, problems))

@@ -30,8 +30,9 @@ public sealed class FindingSink
     /// The findings as diagnostics of <paramref name="filePath"/>: severities applied (None drops a finding),
     /// suppressions honoured, sorted. Lines and columns are recomputed from the offsets over <paramref name="text"/>
     /// with one line map, so they agree with each other whatever the parser's own counting did at the end of input.
+    /// Findings a comment suppresses go to <paramref name="suppressed"/> when given (marked with the comment), sorted.
     /// </summary>
-    public List<Diagnostic> ToDiagnostics(string filePath, SeverityConfiguration severities, Suppressions suppressions, string? text)
+    public List<Diagnostic> ToDiagnostics(string filePath, SeverityConfiguration severities, Suppressions suppressions, string? text, List<Diagnostic>? suppressed = null)
     {
         var diagnostics = new List<Diagnostic>(_findings.Count);
         var lines = text != null && _findings.Count > 0 ? new LineMap(text) : null;
@@ -39,10 +40,16 @@ public sealed class FindingSink
         {
             var severity = severities.Effective(finding.Rule);
             var span = lines?.Normalize(finding.Span) ?? finding.Span;
-            if (severity == Severity.None || suppressions.IsSuppressed(finding.Rule.Id, span.StartLine)) continue;
+            if (severity == Severity.None) continue;
+            if (suppressions.IsSuppressed(finding.Rule.Id, span.StartLine))
+            {
+                suppressed?.Add(new Diagnostic(finding.Rule, filePath, span, finding.Message, severity, suppressions.Find(finding.Rule.Id, span.StartLine)));
+                continue;
+            }
             diagnostics.Add(new Diagnostic(finding.Rule, filePath, span, finding.Message, severity));
         }
         diagnostics.Sort(DiagnosticOrder.Instance);
+        suppressed?.Sort(DiagnosticOrder.Instance);
         return diagnostics;
     }
 

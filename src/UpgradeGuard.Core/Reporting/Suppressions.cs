@@ -24,6 +24,8 @@ public sealed class Suppressions
     private readonly Dictionary<int, HashSet<string>?> _lines = new Dictionary<int, HashSet<string>?>();
     private HashSet<string>? _fileIds;
     private bool _fileAll;
+    // Every directive in file order, with its reason: which comment applies to a finding (see Find).
+    private readonly List<(int Line, HashSet<string>? Ids, AppliedSuppression Comment)> _directives = new List<(int, HashSet<string>?, AppliedSuppression)>();
 
     public static readonly Suppressions None = new Suppressions();
 
@@ -42,6 +44,7 @@ public sealed class Suppressions
             var ids = Id.Matches(match.Groups["ids"].Value).Cast<Match>().Select(m => m.Value).ToList();
             HashSet<string>? set = ids.Count == 0 ? null : new HashSet<string>(ids, StringComparer.Ordinal);
             int line = lines.GetPosition(offset).Line;
+            result.Remember(match, line, set);
             switch (match.Groups["kind"].Value)
             {
                 case "disable-line":
@@ -137,6 +140,32 @@ public sealed class Suppressions
         {
             _lines[line] = ids;
         }
+    }
+
+    private void Remember(Match match, int line, HashSet<string>? ids)
+    {
+        var kind = match.Groups["kind"].Value;
+        var reason = match.Groups["reason"].Success ? match.Groups["reason"].Value : null;
+        int target = kind == "disable-next-line" ? line + 1 : kind == "disable-line" ? line : 0;
+        _directives.Add((target, ids, new AppliedSuppression(kind, line, reason)));
+    }
+
+    /// <summary>
+    /// The comment that suppresses a finding of <paramref name="id"/> starting on <paramref name="line"/>, with its
+    /// reason, or null. A comment on the finding's own line (or the one before) wins over a <c>disable-file</c>; among
+    /// equals, the first in the file.
+    /// </summary>
+    public AppliedSuppression? Find(string id, int line)
+    {
+        if (!IsSuppressed(id, line)) return null;
+        AppliedSuppression? fileWide = null;
+        foreach (var (target, ids, comment) in _directives)
+        {
+            if (ids != null && !ids.Contains(id)) continue;
+            if (target == line) return comment;
+            if (target == 0) fileWide ??= comment;
+        }
+        return fileWide;
     }
 
     /// <summary>Whether a finding of <paramref name="id"/> starting on <paramref name="line"/> is suppressed.</summary>
