@@ -30,11 +30,11 @@ internal static class RunbookBuilder
         DowntimeOnCalendar? downtime = null;
         if (placement != null)
         {
-            downtime = Calendar(request, placement, plan.EstimateMinutes ?? 0);
+            downtime = Calendar(request, plan.EstimateMinutes ?? 0);
             if (downtime is null)
             {
                 return new Runbook(new[] { new RunbookProblem(RunbookProblemKind.InvalidInput,
-                    $"the downtime from {request.Schedule!.Start!.Text} for {plan.EstimateMinutes} min runs past the end of the calendar (year 9999); pick an earlier start") });
+                    $"the downtime from {request.Schedule!.Start!.Text} for {plan.EstimateMinutes} min (or the booked window, if longer) would end after year 9999, past the end of the calendar; pick an earlier start") });
             }
         }
         if (request.IsSideBySide)
@@ -108,6 +108,10 @@ internal static class RunbookBuilder
                 problems.Add(new RunbookProblem(RunbookProblemKind.InvalidInput,
                     $"the start {start.Text} happens twice in {placement.Zone!.Id} (at UTC{ScheduleText.Offset(first.Offset)} and again at UTC{ScheduleText.Offset(last.Offset)}, when clocks go back); give the offset you mean, such as {start.Text}{ScheduleText.Offset(first.Offset)}"));
                 return null;
+            case PlacementProblem.StartPastCalendar:
+                problems.Add(new RunbookProblem(RunbookProblemKind.InvalidInput,
+                    $"the start {start.Text} in {placement.Zone!.Id} falls after the end of the calendar (9999-12-31, in UTC and in the zone), so it cannot be placed in time; pick an earlier start"));
+                return null;
             case PlacementProblem.UnknownTimeZone:
                 problems.Add(new RunbookProblem(RunbookProblemKind.InvalidInput, $"unknown time zone '{schedule.TimeZone?.Text}': the IANA time-zone database has no such id"));
                 return null;
@@ -118,25 +122,18 @@ internal static class RunbookBuilder
         }
     }
 
-    /// <summary>The downtime on the calendar, or null when it runs past the last instant NodaTime can represent.</summary>
-    private static DowntimeOnCalendar? Calendar(RunbookRequest request, SchedulePlacement placement, long estimateMinutes)
+    /// <summary>The downtime on the calendar, or null when it runs past the last day of the calendar (9999-12-31).</summary>
+    private static DowntimeOnCalendar? Calendar(RunbookRequest request, long estimateMinutes)
     {
         var schedule = request.Schedule!;
+        // Placed again with the estimate: SchedulePlacement is where every "start + duration" is checked.
+        var placement = SchedulePlacement.Place(schedule, estimateMinutes);
+        if (!placement.IsPlaced) return null;
         var zone = placement.Zone!;
         var hours = BusinessHours.From(schedule);
         Duration? window = schedule.Window is { IsValid: true } w ? w.Value : (Duration?)null;
-        try
-        {
-            var draft = new DowntimeOnCalendar(zone, placement.Start, Duration.FromMinutes(estimateMinutes), window, hours, null);
-            var overlap = hours.FirstOverlap(draft.Start, draft.End, zone);
-            // The renderers print the ends in the zone: make sure they exist there too.
-            _ = draft.End.InZone(zone).Date.PlusDays(1);
-            return new DowntimeOnCalendar(zone, draft.Start, draft.Estimate, window, hours, overlap);
-        }
-        catch (Exception ex) when (ex is OverflowException || ex is ArgumentOutOfRangeException)
-        {
-            return null;
-        }
+        var overlap = hours.FirstOverlap(placement.Start, placement.End!.Value, zone);
+        return new DowntimeOnCalendar(zone, placement.Start, Duration.FromMinutes(estimateMinutes), window, hours, overlap);
     }
 
     private static IReadOnlyList<RunbookHop> Hops(RunbookRequest request, UpgradePath path, List<string> warnings)
