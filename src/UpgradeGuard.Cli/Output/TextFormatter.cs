@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using UpgradeGuard.Cli.Checking;
 using UpgradeGuard.Core;
@@ -10,11 +11,15 @@ namespace UpgradeGuard.Cli.Output;
 
 /// <summary>
 /// MSBuild-style lines (<c>path(line,col): error UG2001: message</c>), on a terminal each followed by the source
-/// line and a caret under the span, then the summary <c>N errors, N warnings, N info in M files checked</c>.
+/// line (after a line-number gutter) and a caret under the span, then the summary
+/// <c>N errors, N warnings, N info in M files checked</c>.
+/// One finding is one line, and no line begins with text from a manifest or a file name (after leading white space,
+/// which GitHub Actions skips before reading <c>::error ...</c> as a workflow command): control characters are
+/// escaped, a path that does not start like a path gets <c>./</c>, and source lines come after the gutter.
 /// </summary>
 public sealed class TextFormatter : IReportFormatter
 {
-    private const string Indent = "    ";
+    private const int GutterWidth = 6;
     private readonly bool _showSource;
     private readonly Dictionary<string, LineMap?> _sources = new Dictionary<string, LineMap?>(StringComparer.Ordinal);
 
@@ -24,15 +29,25 @@ public sealed class TextFormatter : IReportFormatter
     {
         foreach (var diagnostic in report.Diagnostics)
         {
-            writer.WriteLine(diagnostic.ToMsBuildString(diagnostic.FilePath));
+            writer.WriteLine(ControlCharacters.Escape(diagnostic.ToMsBuildString(LineStartPath(diagnostic.FilePath))));
             if (_showSource && SourceOf(report, diagnostic.FilePath) is { } lines)
             {
                 var (source, carets) = SourceExcerpt.Render(lines.LineText(diagnostic.Span.StartLine), diagnostic.Span);
-                writer.WriteLine(Indent + source);
-                writer.WriteLine(Indent + carets);
+                writer.WriteLine(diagnostic.Span.StartLine.ToString(CultureInfo.InvariantCulture).PadLeft(GutterWidth) + " | " + source);
+                writer.WriteLine(new string(' ', GutterWidth) + " | " + carets);
             }
         }
         writer.WriteLine(Summary(report));
+    }
+
+    /// <summary>
+    /// A path to print at the start of a line: as is when it starts like a path (a letter, a digit, '.', '/', '\\',
+    /// '_' or '~'), else after <c>./</c>, so a file named <c>::error file=x::y.upgrade.yaml</c> cannot start a workflow command.
+    /// </summary>
+    public static string LineStartPath(string path)
+    {
+        if (path.Length > 0 && (char.IsLetterOrDigit(path[0]) || path[0] is '.' or '/' or '\\' or '_' or '~')) return path;
+        return "./" + path;
     }
 
     public static string Summary(CheckReport report)

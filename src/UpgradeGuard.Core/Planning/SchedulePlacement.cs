@@ -52,13 +52,13 @@ public sealed class SchedulePlacement
 
     public static DateTimeZone? FindZone(string id) => DateTimeZoneProviders.Tzdb.GetZoneOrNull(id);
 
-    /// <summary>Places the start only.</summary>
-    public static SchedulePlacement Place(ScheduleSection schedule) => Place(schedule, null);
+    /// <summary>Places the start only (no <see cref="Length"/>, no <see cref="End"/>).</summary>
+    public static SchedulePlacement Place(ScheduleSection schedule) => PlaceStart(schedule);
 
     /// <summary>
     /// Places the start and the downtime from it: the longer of <c>schedule.window</c> and
     /// <paramref name="estimateMinutes"/>. A downtime that would end after 9999-12-31 (in UTC or in the zone) is
-    /// <see cref="PlacementProblem.DowntimePastCalendar"/>.
+    /// <see cref="PlacementProblem.DowntimePastCalendar"/>. Without a window or an estimate, the start only.
     /// </summary>
     public static SchedulePlacement Place(ScheduleSection schedule, long? estimateMinutes)
     {

@@ -123,7 +123,7 @@ public sealed class CalendarEdgeTests
     [Theory]
     [InlineData("9999-12-31T23:59", "America/New_York", "the start 9999-12-31T23:59 in America/New_York falls after the end of the calendar")]
     [InlineData("9999-12-31T23:00-05:00", null, "the start 9999-12-31T23:00-05:00 in UTC-05 falls after the end of the calendar")]
-    [InlineData("9999-12-31T23:50", "Europe/Brussels", "the downtime from 9999-12-31T23:50 for 15 min (or the booked window, if longer) would end after year 9999")]
+    [InlineData("9999-12-31T23:50", "Europe/Brussels", "the downtime from 9999-12-31T23:50 for 15 min runs past the end of the calendar (year 9999)")]
     public void A_runbook_past_the_calendar_is_a_problem_with_the_reason(string start, string? timeZone, string reason)
     {
         var runbook = Runbook.FromInputs(new RunbookInputs("5.5.1", "5.6.0", 1) { Start = start, TimeZone = timeZone });

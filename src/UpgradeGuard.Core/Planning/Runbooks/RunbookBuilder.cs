@@ -30,12 +30,14 @@ internal static class RunbookBuilder
         DowntimeOnCalendar? downtime = null;
         if (placement != null)
         {
-            downtime = Calendar(request, plan.EstimateMinutes ?? 0);
-            if (downtime is null)
+            // Placed again with the estimate: SchedulePlacement is where every "start + duration" is checked.
+            var onCalendar = SchedulePlacement.Place(request.Schedule!, plan.EstimateMinutes ?? 0);
+            if (!onCalendar.IsPlaced)
             {
                 return new Runbook(new[] { new RunbookProblem(RunbookProblemKind.InvalidInput,
-                    $"the downtime from {request.Schedule!.Start!.Text} for {plan.EstimateMinutes} min (or the booked window, if longer) would end after year 9999, past the end of the calendar; pick an earlier start") });
+                    $"the downtime from {request.Schedule!.Start!.Text} for {(long)onCalendar.Length!.Value.TotalMinutes} min runs past the end of the calendar (year 9999); pick an earlier start") });
             }
+            downtime = Calendar(request, onCalendar, plan.EstimateMinutes ?? 0);
         }
         if (request.IsSideBySide)
         {
@@ -91,7 +93,7 @@ internal static class RunbookBuilder
     {
         var schedule = request.Schedule;
         if (schedule?.Start is null) return null;
-        var placement = SchedulePlacement.Place(schedule);
+        var placement = SchedulePlacement.Place(schedule); // the start only: the downtime is placed once the estimate is known
         var start = schedule.Start;
         switch (placement.Problem)
         {
@@ -122,13 +124,10 @@ internal static class RunbookBuilder
         }
     }
 
-    /// <summary>The downtime on the calendar, or null when it runs past the last day of the calendar (9999-12-31).</summary>
-    private static DowntimeOnCalendar? Calendar(RunbookRequest request, long estimateMinutes)
+    /// <summary>The downtime on the calendar, from a placement that has its end (<see cref="SchedulePlacement.End"/>).</summary>
+    private static DowntimeOnCalendar Calendar(RunbookRequest request, SchedulePlacement placement, long estimateMinutes)
     {
         var schedule = request.Schedule!;
-        // Placed again with the estimate: SchedulePlacement is where every "start + duration" is checked.
-        var placement = SchedulePlacement.Place(schedule, estimateMinutes);
-        if (!placement.IsPlaced) return null;
         var zone = placement.Zone!;
         var hours = BusinessHours.From(schedule);
         Duration? window = schedule.Window is { IsValid: true } w ? w.Value : (Duration?)null;
