@@ -49,6 +49,13 @@ public static class CheckCommand
         var (catalogs, files) = CommonInputs.Load(settings.Paths, settings.Catalogs, environment, problems);
         if (catalogs is null)
         {
+            // Nothing was checked. SARIF still writes its log, an unsuccessful invocation saying why, so a code
+            // scanning upload after a failed run finds a log that does not look like a clean one.
+            if (settings.Format == ReportFormats.Sarif)
+            {
+                var empty = new CheckReport(new List<Diagnostic>(), new Dictionary<string, ManifestFile>(), 0).WithProblems(problems);
+                WriteReport(ReportFormats.Create(settings.Format, false, RepositoryRoot.Find(environment.WorkingDirectory)), empty, settings.OutputFile, environment, problems);
+            }
             CommonInputs.WriteProblems(environment, problems);
             return ExitCodes.BadInput;
         }

@@ -177,6 +177,20 @@ public sealed class SarifFormatTests : IDisposable
         Assert.Equal("UG5003", Assert.Single(log.GetProperty("results").EnumerateArray().ToList()).GetProperty("ruleId").GetString());
     }
 
+    [Fact]
+    public void A_catalog_that_cannot_be_read_still_writes_an_unsuccessful_log()
+    {
+        _workspace.Write("w.upgrade.yaml", Manifests.WarningOnly);
+        var run = _workspace.Run("check", "--format", "sarif", "--catalog", "none.catalog.yaml", "w.upgrade.yaml");
+        Assert.True(run.ExitCode == ExitCodes.BadInput, run.ToString());
+        using var sarif = JsonDocument.Parse(run.Output);
+        var log = sarif.RootElement.GetProperty("runs")[0];
+        var invocation = log.GetProperty("invocations")[0];
+        Assert.False(invocation.GetProperty("executionSuccessful").GetBoolean());
+        Assert.StartsWith("cannot read catalog 'none.catalog.yaml'", invocation.GetProperty("toolExecutionNotifications")[0].GetProperty("message").GetProperty("text").GetString());
+        Assert.Equal(0, log.GetProperty("results").GetArrayLength());
+    }
+
     private static string Uri(JsonElement result) =>
         result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()!;
 
