@@ -58,6 +58,7 @@ public sealed class TextFormatTests : IDisposable
     [InlineData("a\tb: c", 3, 4, "a   b: c", "    ^")]
     [InlineData("key: value", 6, 6, "key: value", "     ^")]
     [InlineData("x", 2, 2, "x", " ^")]
+    [InlineData("a: b # c\u2028d\u2029e\u0085f", 1, 2, "a: b # c?d?e?f", "^")]
     public void Carets_line_up_with_expanded_tabs(string line, int startColumn, int endColumn, string source, string carets)
     {
         var span = new SourceSpan(1, startColumn, 1, endColumn, startColumn - 1, endColumn - 1);
