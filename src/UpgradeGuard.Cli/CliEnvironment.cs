@@ -6,8 +6,11 @@ namespace UpgradeGuard.Cli;
 /// <summary>Where the command writes and which folder it runs in; tests pass their own.</summary>
 public sealed class CliEnvironment
 {
-    public CliEnvironment(TextWriter output, TextWriter error, string? workingDirectory = null, bool outputIsTerminal = false)
+    private readonly Func<string, string?> _variables;
+
+    public CliEnvironment(TextWriter output, TextWriter error, string? workingDirectory = null, bool outputIsTerminal = false, Func<string, string?>? variables = null)
     {
+        _variables = variables ?? Environment.GetEnvironmentVariable;
         Output = output;
         Error = error;
         WorkingDirectory = Path.GetFullPath(workingDirectory ?? Environment.CurrentDirectory);
@@ -23,6 +26,9 @@ public sealed class CliEnvironment
 
     public static CliEnvironment FromConsole() =>
         new CliEnvironment(Console.Out, Console.Error, Environment.CurrentDirectory, !Console.IsOutputRedirected);
+
+    /// <summary>An environment variable (such as <c>GITHUB_STEP_SUMMARY</c>); tests pass their own.</summary>
+    public string? Variable(string name) => _variables(name);
 
     /// <summary>A path from the command line, made absolute against <see cref="WorkingDirectory"/>.</summary>
     public string FullPath(string path) => Path.GetFullPath(path, WorkingDirectory);

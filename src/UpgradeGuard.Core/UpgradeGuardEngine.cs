@@ -29,7 +29,7 @@ public sealed class AnalysisOptions
 /// <summary>The findings for one file, and what was read.</summary>
 public sealed class AnalysisResult
 {
-    public AnalysisResult(string filePath, IReadOnlyList<Diagnostic> diagnostics, bool isManifest, Manifest? manifest, UpgradePlan? plan,
+    public AnalysisResult(string filePath, IReadOnlyList<Diagnostic> diagnostics, bool isManifest, Manifest? manifest, UpgradePlan? plan, string? text = null, YamlNode? root = null,
         IReadOnlyList<Diagnostic>? suppressedDiagnostics = null)
     {
         FilePath = filePath;
@@ -38,6 +38,8 @@ public sealed class AnalysisResult
         IsManifest = isManifest;
         Manifest = manifest;
         Plan = plan;
+        Text = text;
+        Root = root;
     }
 
     public string FilePath { get; }
@@ -52,6 +54,10 @@ public sealed class AnalysisResult
     public bool IsManifest { get; }
     public Manifest? Manifest { get; }
     public UpgradePlan? Plan { get; }
+    /// <summary>The text checked (without a BOM), or null when it was not valid UTF-8: spans' offsets index it.</summary>
+    public string? Text { get; }
+    /// <summary>The YAML tree, or null when the file does not parse (for <see cref="FindingIdentities"/>).</summary>
+    public YamlNode? Root { get; }
 }
 
 /// <summary>The engine every surface shares: text in, located diagnostics out. It never throws for any input.</summary>
@@ -101,8 +107,7 @@ public sealed class UpgradeGuardEngine
         int nonPrintable = ManifestSource.FirstNonPrintable(text);
         if (nonPrintable >= 0)
         {
-            sink.Report(InvalidYamlRule.Descriptor, new SourceSpan(0, 0, 0, 0, nonPrintable, nonPrintable + 1),
-                $"the file contains the control character U+{(int)text[nonPrintable]:X4}, which YAML does not allow; remove it (is the file binary or saved in another encoding?)");
+            sink.Report(InvalidYamlRule.Descriptor, new SourceSpan(0, 0, 0, 0, nonPrintable, nonPrintable + 1), NonPrintableMessage(text[nonPrintable]));
             return Finish(filePath, sink, Suppressions.None, options, true, null, null, text);
         }
         var document = YamlTreeReader.Read(text);
@@ -116,7 +121,7 @@ public sealed class UpgradeGuardEngine
         if (document.Root is not YamlMapping root)
         {
             if (options.IsExplicit) NotAnUpgradePlanRule.Report(sink, null, document.Root);
-            return Finish(filePath, sink, suppressions, options, false, null, null, text);
+            return Finish(filePath, sink, suppressions, options, false, null, null, text, document.Root);
         }
 
         var binder = new ManifestBinder(sink);
@@ -125,7 +130,7 @@ public sealed class UpgradeGuardEngine
         {
             var only = new FindingSink();
             if (options.IsExplicit) NotAnUpgradePlanRule.Report(only, manifest, root);
-            return Finish(filePath, only, suppressions, options, false, manifest, null, text);
+            return Finish(filePath, only, suppressions, options, false, manifest, null, text, root);
         }
         binder.BindBody(manifest);
         options.CancellationToken.ThrowIfCancellationRequested();
@@ -137,8 +142,12 @@ public sealed class UpgradeGuardEngine
         {
             rule.Check(context);
         }
-        return Finish(filePath, sink, suppressions, options, true, manifest, plan, text);
+        return Finish(filePath, sink, suppressions, options, true, manifest, plan, text, root);
     }
+
+    private static string NonPrintableMessage(char c) => char.IsSurrogate(c)
+        ? $"the text contains half of a character (the lone UTF-16 surrogate U+{(int)c:X4}, as while an emoji is being typed), which YAML does not allow; complete or remove the character"
+        : $"the file contains the control character U+{(int)c:X4}, which YAML does not allow; remove it (is the file binary or saved in another encoding?)";
 
     /// <summary>An empty error position becomes the character there, so every surface can underline it.</summary>
     private static SourceSpan Widen(SourceSpan span, string text)
@@ -162,10 +171,10 @@ public sealed class UpgradeGuardEngine
         return reported;
     }
 
-    private static AnalysisResult Finish(string filePath, FindingSink sink, Suppressions suppressions, AnalysisOptions options, bool isManifest, Manifest? manifest, UpgradePlan? plan, string? text)
+    private static AnalysisResult Finish(string filePath, FindingSink sink, Suppressions suppressions, AnalysisOptions options, bool isManifest, Manifest? manifest, UpgradePlan? plan, string? text, YamlNode? root = null)
     {
         var suppressed = new List<Diagnostic>();
         var diagnostics = sink.ToDiagnostics(filePath, options.Severities, suppressions, text, suppressed);
-        return new AnalysisResult(filePath, diagnostics, isManifest, manifest, plan, suppressed);
+        return new AnalysisResult(filePath, diagnostics, isManifest, manifest, plan, text, root, suppressed);
     }
 }

@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
+using UpgradeGuard.Cli.Baselines;
 using UpgradeGuard.Cli.Discovery;
 using UpgradeGuard.Core.Reporting;
 
@@ -8,14 +10,26 @@ namespace UpgradeGuard.Cli.Checking;
 /// <summary>The outcome of a check run, in the deterministic order every format prints.</summary>
 public sealed class CheckReport
 {
-    public CheckReport(IReadOnlyList<Diagnostic> diagnostics, IReadOnlyDictionary<string, ManifestFile> filesByDisplayPath, int filesChecked,
-        IReadOnlyList<Diagnostic>? suppressed = null, IReadOnlyDictionary<string, ManifestFile>? problemFiles = null)
+    private readonly IReadOnlyDictionary<Diagnostic, FindingIdentity>? _identities;
+
+    public CheckReport(
+        IReadOnlyList<Diagnostic> diagnostics,
+        IReadOnlyDictionary<string, ManifestFile> filesByDisplayPath,
+        int filesChecked,
+        IReadOnlyDictionary<Diagnostic, FindingIdentity>? identities = null,
+        IReadOnlyList<string>? checkedFiles = null,
+        BaselineComparison? baseline = null,
+        IReadOnlyList<Diagnostic>? suppressed = null,
+        IReadOnlyDictionary<string, ManifestFile>? problemFiles = null)
     {
         ProblemFiles = problemFiles ?? new Dictionary<string, ManifestFile>();
         Diagnostics = diagnostics;
         FilesByDisplayPath = filesByDisplayPath;
         FilesChecked = filesChecked;
         Suppressed = suppressed ?? new List<Diagnostic>();
+        _identities = identities;
+        CheckedFiles = checkedFiles ?? Array.Empty<string>();
+        Baseline = baseline;
     }
 
     /// <summary>Sorted by display path, line, column, id; each diagnostic's FilePath is the display path.</summary>
@@ -43,6 +57,23 @@ public sealed class CheckReport
         Problems = problems.ToList();
         return this;
     }
+    /// <summary>The display paths of the manifests checked, sorted.</summary>
+    public IReadOnlyList<string> CheckedFiles { get; }
+    /// <summary>Set when <c>--baseline</c> was given: <see cref="Diagnostics"/> then holds only the findings not in it.</summary>
+    public BaselineComparison? Baseline { get; }
+
+    /// <summary>What the finding is about (rule, key path, text, repeat), for fingerprints and the baseline.</summary>
+    public FindingIdentity IdentityOf(Diagnostic diagnostic) =>
+        _identities != null && _identities.TryGetValue(diagnostic, out var identity)
+            ? identity
+            : new FindingIdentity(diagnostic.Id, "", FindingIdentity.NormalizeContent(diagnostic.Message), 1);
+
+    /// <summary>
+    /// This report with only <paramref name="diagnostics"/> (a subset, in order) and the comparison that chose them.
+    /// Suppressed findings are not matched against the baseline: they are kept, as dismissed, either way.
+    /// </summary>
+    public CheckReport WithBaseline(IReadOnlyList<Diagnostic> diagnostics, BaselineComparison baseline) =>
+        new CheckReport(diagnostics, FilesByDisplayPath, FilesChecked, _identities, CheckedFiles, baseline, Suppressed, ProblemFiles) { Problems = Problems };
 
     public int Count(Severity severity)
     {

@@ -31,6 +31,7 @@ public sealed class ManifestChecker
         // Only the diagnostics are kept: holding every file's tree until the end would grow memory with the file count.
         var results = new IReadOnlyList<Diagnostic>?[files.Count];
         var suppressedResults = new IReadOnlyList<Diagnostic>?[files.Count];
+        var identities = new IReadOnlyList<FindingIdentity>?[files.Count];
         var readErrors = new string?[files.Count];
         var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.For(0, files.Count, parallel, i =>
@@ -57,6 +58,9 @@ public sealed class ManifestChecker
             if (!result.IsManifest && !file.IsExplicit) return;
             results[i] = result.Diagnostics;
             suppressedResults[i] = result.SuppressedDiagnostics;
+            // Suppressed findings are numbered after the others: a repeat of a reported finding gets its own fingerprint,
+            // and the reported findings' identities (and so the baseline) do not depend on suppression comments.
+            identities[i] = FindingIdentities.Of(result.Root, result.Text, result.Diagnostics.Concat(result.SuppressedDiagnostics).ToList());
         });
 
         problems.AddRange(readErrors.OfType<string>());
@@ -67,19 +71,26 @@ public sealed class ManifestChecker
         }
         var diagnostics = new List<Diagnostic>();
         var suppressed = new List<Diagnostic>();
+        var identityOf = new Dictionary<Diagnostic, FindingIdentity>(ReferenceEqualityComparer.Instance);
+        var checkedFiles = new List<string>();
         int checkedCount = 0;
         for (int i = 0; i < files.Count; i++)
         {
             var fileDiagnostics = results[i];
             if (fileDiagnostics is null) continue;
             checkedCount++;
+            checkedFiles.Add(files[i].DisplayPath);
             diagnostics.AddRange(fileDiagnostics);
-            suppressed.AddRange(suppressedResults[i] ?? Array.Empty<Diagnostic>());
+            var fileSuppressed = suppressedResults[i] ?? Array.Empty<Diagnostic>();
+            suppressed.AddRange(fileSuppressed);
+            for (int d = 0; d < fileDiagnostics.Count; d++) identityOf[fileDiagnostics[d]] = identities[i]![d];
+            for (int d = 0; d < fileSuppressed.Count; d++) identityOf[fileSuppressed[d]] = identities[i]![fileDiagnostics.Count + d];
         }
         diagnostics.Sort(DiagnosticOrder.Instance);
         suppressed.Sort(DiagnosticOrder.Instance);
         var byDisplayPath = new Dictionary<string, ManifestFile>(StringComparer.Ordinal);
         foreach (var file in files) byDisplayPath[file.DisplayPath] = file;
-        return new CheckReport(diagnostics, byDisplayPath, checkedCount, suppressed, problemFiles);
+        checkedFiles.Sort(StringComparer.Ordinal);
+        return new CheckReport(diagnostics, byDisplayPath, checkedCount, identityOf, checkedFiles, suppressed: suppressed, problemFiles: problemFiles);
     }
 }

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using UpgradeGuard.Cli.Baselines;
 using UpgradeGuard.Cli.Checking;
 using UpgradeGuard.Cli.Discovery;
 using UpgradeGuard.Cli.Output;
@@ -28,8 +29,10 @@ public static class CheckCommand
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of the standard output." };
         var catalogs = CommonInputs.Catalogs();
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Report warnings as errors." };
+        var baseline = new Option<string?>("--baseline") { Description = "Report only findings this baseline file does not record.", HelpName = "FILE" };
+        var writeBaseline = new Option<string?>("--write-baseline") { Description = "Record every current finding in this baseline file and exit 0.", HelpName = "FILE" };
 
-        var command = new Command("check", "Check upgrade manifests.") { paths, format, output, catalogs, warningsAsErrors };
+        var command = new Command("check", "Check upgrade manifests.") { paths, format, output, catalogs, warningsAsErrors, baseline, writeBaseline };
         command.SetAction((parseResult, cancellationToken) =>
         {
             var settings = new CheckSettings(
@@ -37,7 +40,11 @@ public static class CheckCommand
                 parseResult.GetValue(format) ?? ReportFormats.Text,
                 parseResult.GetValue(output),
                 parseResult.GetValue(catalogs) ?? Array.Empty<string>(),
-                parseResult.GetValue(warningsAsErrors));
+                parseResult.GetValue(warningsAsErrors))
+            {
+                Baseline = parseResult.GetValue(baseline),
+                WriteBaseline = parseResult.GetValue(writeBaseline),
+            };
             return Task.FromResult(Run(settings, environment, cancellationToken));
         });
         return command;
@@ -49,29 +56,48 @@ public static class CheckCommand
         var (catalogs, files) = CommonInputs.Load(settings.Paths, settings.Catalogs, environment, problems);
         if (catalogs is null)
         {
-            // Nothing was checked. SARIF still writes its log, an unsuccessful invocation saying why, so a code
-            // scanning upload after a failed run finds a log that does not look like a clean one.
-            if (settings.Format == ReportFormats.Sarif)
-            {
-                var empty = new CheckReport(new List<Diagnostic>(), new Dictionary<string, ManifestFile>(), 0).WithProblems(problems);
-                WriteReport(ReportFormats.Create(settings.Format, false, RepositoryRoot.Find(environment.WorkingDirectory)), empty, settings.OutputFile, environment, problems);
-            }
+            WriteUnsuccessfulSarif(settings, environment, problems);
             CommonInputs.WriteProblems(environment, problems);
             return ExitCodes.BadInput;
         }
 
-        var report = new ManifestChecker(catalogs, settings.WarningsAsErrors).Check(files, problems, cancellationToken).WithProblems(problems);
+        var repositoryRoot = RepositoryRoot.Find(environment.WorkingDirectory);
+        var baseline = settings.Baseline is null ? null : BaselineOptions.Load(settings.Baseline, environment, problems);
+        if (settings.Baseline != null && baseline is null)
+        {
+            WriteUnsuccessfulSarif(settings, environment, problems);
+            CommonInputs.WriteProblems(environment, problems);
+            return ExitCodes.BadInput;
+        }
+
+        var allFindings = new ManifestChecker(catalogs, settings.WarningsAsErrors).Check(files, problems, cancellationToken);
+        var report = (baseline is null ? allFindings : BaselineMatcher.Apply(allFindings, baseline, settings.Baseline!, repositoryRoot)).WithProblems(problems);
         bool showSource = environment.OutputIsTerminal && settings.OutputFile is null;
-        var formatter = ReportFormats.Create(settings.Format, showSource, RepositoryRoot.Find(environment.WorkingDirectory));
+        var formatter = ReportFormats.Create(settings.Format, showSource, repositoryRoot);
         if (!WriteReport(formatter, report, settings.OutputFile, environment, problems))
         {
             CommonInputs.WriteProblems(environment, problems);
             return ExitCodes.BadInput;
         }
+        if (settings.Format == ReportFormats.GitHub) GitHubStepSummary.Append(report, repositoryRoot, environment, problems);
+        bool wroteBaseline = settings.WriteBaseline != null && BaselineOptions.Save(settings.WriteBaseline, allFindings, repositoryRoot, environment, problems);
 
         CommonInputs.WriteProblems(environment, problems);
         if (problems.Count > 0) return ExitCodes.BadInput;
+        if (wroteBaseline) return ExitCodes.Success;
         return report.Diagnostics.Any(d => d.Severity == Severity.Error) ? ExitCodes.ErrorsFound : ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// When nothing could be checked (a catalog or baseline that cannot be used), SARIF still writes its log: no
+    /// results and an unsuccessful invocation saying why, so a code scanning upload after the failed run does not find
+    /// a log that looks like a clean one. The other formats print nothing.
+    /// </summary>
+    private static void WriteUnsuccessfulSarif(CheckSettings settings, CliEnvironment environment, List<string> problems)
+    {
+        if (settings.Format != ReportFormats.Sarif) return;
+        var empty = new CheckReport(new List<Diagnostic>(), new Dictionary<string, ManifestFile>(), 0).WithProblems(problems);
+        WriteReport(ReportFormats.Create(settings.Format, false, RepositoryRoot.Find(environment.WorkingDirectory)), empty, settings.OutputFile, environment, problems);
     }
 
     private static bool WriteReport(IReportFormatter formatter, CheckReport report, string? outputFile, CliEnvironment environment, List<string> problems)

@@ -19,4 +19,8 @@ public sealed class CheckSettings
     public string? OutputFile { get; }
     public IReadOnlyList<string> Catalogs { get; }
     public bool WarningsAsErrors { get; }
+    /// <summary><c>--baseline FILE</c>: report only findings this baseline does not record.</summary>
+    public string? Baseline { get; init; }
+    /// <summary><c>--write-baseline FILE</c>: record every current finding there; the run then exits 0.</summary>
+    public string? WriteBaseline { get; init; }
 }

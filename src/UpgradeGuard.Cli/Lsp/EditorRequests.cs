@@ -22,15 +22,15 @@ internal sealed class EditorRequests
     {
         var current = document.Current(_checks.Check);
         int shift = current.EngineOffsetShift;
-        var range = parameters["range"] ?? throw new InvalidParamsException("codeAction needs a 'range'");
-        int start = current.Text.Offset(range["start"]) - shift;
-        int end = current.Text.Offset(range["end"]) - shift;
+        var range = JsonParams.Member(parameters, "range") as JsonObject ?? throw new InvalidParamsException("codeAction needs a 'range'");
+        int start = current.Text.Offset(JsonParams.Member(range, "start")) - shift;
+        int end = current.Text.Offset(JsonParams.Member(range, "end")) - shift;
         var codes = new HashSet<string>(StringComparer.Ordinal);
-        if (parameters["context"]?["diagnostics"] is JsonArray named)
+        if (JsonParams.Member(JsonParams.Member(parameters, "context"), "diagnostics") is JsonArray named)
         {
             foreach (var diagnostic in named)
             {
-                if (diagnostic?["code"] is JsonValue code && code.TryGetValue<string>(out var id)) codes.Add(id);
+                if (JsonParams.TryGetString(JsonParams.Member(diagnostic, "code"), out var id)) codes.Add(id);
             }
         }
         var engineText = current.Text.EngineText;
@@ -67,7 +67,7 @@ internal sealed class EditorRequests
     {
         var current = document.Current(_checks.Check);
         int shift = current.EngineOffsetShift;
-        int offset = current.Text.Offset(parameters["position"]) - shift;
+        int offset = current.Text.Offset(JsonParams.Member(parameters, "position")) - shift;
         var hover = HoverProvider.At(current.Result, offset);
         if (hover is null) return null;
         return new JsonObject
@@ -82,7 +82,7 @@ internal sealed class EditorRequests
         LspText text;
         lock (document.Gate) text = document.Text;
         int shift = text.EngineOffsetShift;
-        int offset = text.Offset(parameters["position"]);
+        int offset = text.Offset(JsonParams.Member(parameters, "position"));
         var context = CursorContext.At(text.EngineText, offset - shift);
         var items = new JsonArray();
         foreach (var item in CompletionProvider.For(context, _checks.Catalogs))

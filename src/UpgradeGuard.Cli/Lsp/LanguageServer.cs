@@ -73,8 +73,9 @@ public sealed class LanguageServer
             }
             catch (InvalidDataException ex)
             {
-                // The framing is lost: nothing after this can be trusted to be a message.
-                _log.WriteLine("upgrade-guard lsp: " + ex.Message);
+                // The framing is lost: nothing after this can be trusted to be a message. Say why, on one line, and stop.
+                _log.WriteLine($"upgrade-guard lsp: {ex.Message}; stopping, since the following messages cannot be found");
+                _writer.Notify("window/logMessage", new JsonObject { ["type"] = 1, ["message"] = $"upgrade-guard: {ex.Message}; the server stops" });
                 return 1;
             }
             if (read is null) break;
@@ -95,7 +96,7 @@ public sealed class LanguageServer
     private void Dispatch(JsonObject message)
     {
         var id = message["id"];
-        var method = message["method"] is JsonValue m && m.TryGetValue<string>(out var name) ? name : null;
+        var method = JsonParams.TryGetString(message["method"], out var name) ? name : null;
         var parameters = message["params"];
         bool isRequest = message.ContainsKey("id");
         if (method is null)
@@ -147,11 +148,17 @@ public sealed class LanguageServer
         {
             handler(parameters);
         }
+        catch (InvalidParamsException ex)
+        {
+            // A notification has no answer: one line in the log and to the client, never asking anything of the user.
+            _log.WriteLine($"upgrade-guard lsp: {method} ignored: {ex.Message}");
+            _writer.Notify("window/logMessage", new JsonObject { ["type"] = 2, ["message"] = $"upgrade-guard: {method} ignored: {ex.Message}" });
+        }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // A notification has no answer: log it, and tell the client without asking anything of the user.
+            // A real internal error: the stack trace goes to the log (stderr), the client gets one line.
             _log.WriteLine($"upgrade-guard lsp: {method} failed: {ex}");
-            _writer.Notify("window/logMessage", new JsonObject { ["type"] = 1, ["message"] = $"upgrade-guard: {method} failed: {ex.Message}" });
+            _writer.Notify("window/logMessage", new JsonObject { ["type"] = 1, ["message"] = $"upgrade-guard: {method} failed: {ex.GetType().Name}: {ex.Message}" });
         }
     }
 
@@ -179,9 +186,9 @@ public sealed class LanguageServer
 
     private void DidOpen(JsonNode? parameters)
     {
-        var item = Required(parameters?["textDocument"], "textDocument");
-        var uri = RequiredString(item["uri"], "textDocument.uri");
-        var document = new OpenDocument(uri, ManifestChecks.LocalPath(uri), OptionalInt(item["version"]), RequiredString(item["text"], "textDocument.text"));
+        var item = Required(Member(parameters, "textDocument"), "textDocument");
+        var uri = RequiredString(Member(item, "uri"), "textDocument.uri");
+        var document = new OpenDocument(uri, ManifestChecks.LocalPath(uri), OptionalInt(Member(item, "version")), RequiredString(Member(item, "text"), "textDocument.text"));
         _documents[uri] = document;
         DiagnosticPublisher.RequestCheck(document);
     }
@@ -189,33 +196,37 @@ public sealed class LanguageServer
     private void DidChange(JsonNode? parameters)
     {
         var document = Document(parameters);
-        var changes = parameters?["contentChanges"] as JsonArray ?? throw new InvalidParamsException("didChange needs 'contentChanges'");
+        var changes = Member(parameters, "contentChanges") as JsonArray ?? throw new InvalidParamsException("didChange needs 'contentChanges' (a list)");
         lock (document.Gate)
         {
             var text = document.Text;
             foreach (var change in changes)
             {
-                var newText = RequiredString(change?["text"], "contentChanges[].text");
-                if (change?["range"] is JsonObject range)
+                var newText = RequiredString(Member(change, "text"), "contentChanges[].text");
+                if (Member(change, "range") is JsonObject range)
                 {
-                    int start = text.Offset(range["start"]);
-                    int end = Math.Max(start, text.Offset(range["end"]));
+                    int start = text.Offset(Member(range, "start"));
+                    int end = Math.Max(start, text.Offset(Member(range, "end")));
                     text = new LspText(string.Concat(text.Text.AsSpan(0, start), newText, text.Text.AsSpan(end)));
                 }
-                else
+                else if (Member(change, "range") is null)
                 {
                     text = new LspText(newText);
                 }
+                else
+                {
+                    throw new InvalidParamsException("'contentChanges[].range' must be a range");
+                }
             }
             document.Text = text;
-            document.Version = OptionalInt(parameters?["textDocument"]?["version"], document.Version + 1);
+            document.Version = OptionalInt(Member(Member(parameters, "textDocument"), "version"), document.Version + 1);
         }
         DiagnosticPublisher.RequestCheck(document);
     }
 
     private void DidSave(JsonNode? parameters)
     {
-        var uri = RequiredString(parameters?["textDocument"]?["uri"], "textDocument.uri");
+        var uri = RequiredString(Member(Member(parameters, "textDocument"), "uri"), "textDocument.uri");
         // Saving an .editorconfig or .globalconfig changes severities of every open manifest.
         if (uri.EndsWith("/" + AnalyzerConfigFile.EditorConfigFileName, StringComparison.Ordinal) || uri.EndsWith("/" + AnalyzerConfigFile.GlobalConfigFileName, StringComparison.Ordinal)) RecheckAll();
         else if (_documents.TryGetValue(uri, out var document)) DiagnosticPublisher.RequestCheck(document);
@@ -223,7 +234,7 @@ public sealed class LanguageServer
 
     private void DidClose(JsonNode? parameters)
     {
-        var uri = RequiredString(parameters?["textDocument"]?["uri"], "textDocument.uri");
+        var uri = RequiredString(Member(Member(parameters, "textDocument"), "uri"), "textDocument.uri");
         if (!_documents.TryRemove(uri, out var document)) return;
         lock (document.Gate)
         {
@@ -243,15 +254,23 @@ public sealed class LanguageServer
 
     private OpenDocument Document(JsonNode? parameters)
     {
-        var uri = RequiredString(parameters?["textDocument"]?["uri"], "textDocument.uri");
+        var uri = RequiredString(Member(Member(parameters, "textDocument"), "uri"), "textDocument.uri");
         return _documents.TryGetValue(uri, out var document) ? document : throw new InvalidParamsException($"'{uri}' is not open");
     }
 
     private static JsonNode Required(JsonNode? node, string name) => node ?? throw new InvalidParamsException($"'{name}' is required");
 
-    private static string RequiredString(JsonNode? node, string name) =>
-        node is JsonValue value && value.TryGetValue<string>(out var text) ? text : throw new InvalidParamsException($"'{name}' must be a string");
+    private static JsonNode? Member(JsonNode? node, string name) => JsonParams.Member(node, name);
 
-    private static int OptionalInt(JsonNode? node, int fallback = 0) =>
-        node is JsonValue value && value.TryGetValue<int>(out var number) ? number : fallback;
+    private static string RequiredString(JsonNode? node, string name) =>
+        JsonParams.TryGetString(node, out var text) ? text : throw new InvalidParamsException($"'{name}' must be a string");
+
+    private static int OptionalInt(JsonNode? node, int fallback = 0) => JsonParams.TryGetInt(node, out var number) ? number : fallback;
+
+    /// <summary>The text the server holds for an open document (tests compare it with the editor's).</summary>
+    internal string? DocumentText(string uri)
+    {
+        if (!_documents.TryGetValue(uri, out var document)) return null;
+        lock (document.Gate) return document.Text.Text;
+    }
 }

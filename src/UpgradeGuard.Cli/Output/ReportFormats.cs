@@ -9,8 +9,12 @@ public static class ReportFormats
     public const string Json = "json";
     public const string Sarif = "sarif";
     public const string GitHub = "github";
+    public const string JUnit = "junit";
+    public const string GitLab = "gitlab";
+    public const string AzurePipelines = "azure-pipelines";
+    public const string Checkstyle = "checkstyle";
 
-    public static readonly string[] All = { Text, Json, Sarif, GitHub };
+    public static readonly string[] All = { Text, Json, Sarif, GitHub, JUnit, GitLab, AzurePipelines, Checkstyle };
 
     public static IReportFormatter Create(string format, bool showSource, string repositoryRoot) => format switch
     {
@@ -18,6 +22,10 @@ public static class ReportFormats
         Json => new JsonFormatter(),
         Sarif => new SarifFormatter(repositoryRoot),
         GitHub => new GitHubFormatter(repositoryRoot),
+        JUnit => new JUnitFormatter(repositoryRoot),
+        GitLab => new GitLabFormatter(repositoryRoot),
+        AzurePipelines => new AzurePipelinesFormatter(repositoryRoot),
+        Checkstyle => new CheckstyleFormatter(repositoryRoot),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown format"),
     };
 }

@@ -20,7 +20,7 @@ public sealed class SarifFormatter : IReportFormatter
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
     public const string SourceRootId = "%SRCROOT%";
-    public const string FingerprintKey = "upgradeGuardFingerprint/v1";
+    public const string FingerprintKey = "upgradeGuardFingerprint/v2";
 
     private readonly string _repositoryRoot;
 
@@ -61,13 +61,12 @@ public sealed class SarifFormatter : IReportFormatter
             json.WriteString("columnKind", "utf16CodeUnits");
 
             json.WriteStartArray("results");
-            var fingerprints = new Dictionary<string, int>(StringComparer.Ordinal);
             // Suppressed findings stay in the log, marked, so code scanning shows them as dismissed.
             var results = report.Diagnostics.Concat(report.Suppressed).ToList();
             results.Sort(DiagnosticOrder.Instance);
             foreach (var diagnostic in results)
             {
-                WriteResult(json, diagnostic, report, ruleIndex, fingerprints);
+                WriteResult(json, diagnostic, report, ruleIndex);
             }
             json.WriteEndArray();
 
@@ -130,7 +129,7 @@ public sealed class SarifFormatter : IReportFormatter
         json.WriteEndObject();
     }
 
-    private void WriteResult(Utf8JsonWriter json, Diagnostic diagnostic, CheckReport report, Dictionary<string, int> ruleIndex, Dictionary<string, int> fingerprints)
+    private void WriteResult(Utf8JsonWriter json, Diagnostic diagnostic, CheckReport report, Dictionary<string, int> ruleIndex)
     {
         var fullPath = report.FilesByDisplayPath.TryGetValue(diagnostic.FilePath, out var file) ? file.FullPath : Path.GetFullPath(diagnostic.FilePath);
         var (uri, relative) = ArtifactUri(fullPath);
@@ -169,22 +168,13 @@ public sealed class SarifFormatter : IReportFormatter
         }
 
         json.WriteStartObject("partialFingerprints");
-        json.WriteString(FingerprintKey, Fingerprint(diagnostic.Id, uri, diagnostic.Message, fingerprints));
+        json.WriteString(FingerprintKey, ReportPaths.Fingerprint(report, diagnostic, _repositoryRoot));
         json.WriteEndObject();
+        // With --baseline only findings it does not record are reported: each is new. Suppressed findings are kept
+        // whatever the baseline says (dismissed either way), so they carry no baseline state.
+        if (report.Baseline != null && !diagnostic.IsSuppressed) json.WriteString("baselineState", "new");
 
         json.WriteEndObject();
-    }
-
-    /// <summary>
-    /// Stable across runs and line moves: a hash of rule, file and message; the n-th repeat of the same
-    /// finding in a file gets ":n" so results stay distinct.
-    /// </summary>
-    private static string Fingerprint(string id, string uri, string message, Dictionary<string, int> seen)
-    {
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(id + "\n" + uri + "\n" + message)))[..32];
-        int occurrence = seen.TryGetValue(hash, out var n) ? n + 1 : 1;
-        seen[hash] = occurrence;
-        return occurrence == 1 ? hash : hash + ":" + occurrence;
     }
 
     private static string RelativeUri(string relativePath) =>

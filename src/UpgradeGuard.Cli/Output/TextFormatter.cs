@@ -19,6 +19,7 @@ namespace UpgradeGuard.Cli.Output;
 /// </summary>
 public sealed class TextFormatter : IReportFormatter
 {
+    private const string Indent = "    ";
     private const int GutterWidth = 6;
     private readonly bool _showSource;
     private readonly Dictionary<string, LineMap?> _sources = new Dictionary<string, LineMap?>(StringComparer.Ordinal);
@@ -38,6 +39,19 @@ public sealed class TextFormatter : IReportFormatter
             }
         }
         writer.WriteLine(Summary(report));
+        if (report.Baseline != null) WriteBaseline(report.Baseline, writer);
+    }
+
+    /// <summary>What the baseline hid, and its entries that no longer match (fixed), so it can be refreshed.</summary>
+    private static void WriteBaseline(Baselines.BaselineComparison baseline, TextWriter writer)
+    {
+        writer.WriteLine(ControlCharacters.Escape($"baseline {baseline.BaselinePath}: {Plural(baseline.Matched, "recorded finding")} not shown, {Plural(baseline.Fixed.Count, "entry")} fixed"));
+        foreach (var entry in baseline.Fixed)
+        {
+            var at = entry.KeyPath.Length > 0 ? $" at {entry.KeyPath}" : "";
+            writer.WriteLine(ControlCharacters.Escape($"{Indent}fixed: {entry.File}: {entry.Rule}{at} '{entry.Content}'"));
+        }
+        if (baseline.Fixed.Count > 0) writer.WriteLine(ControlCharacters.Escape($"{Indent}refresh the baseline with --write-baseline {baseline.BaselinePath}"));
     }
 
     /// <summary>
@@ -56,7 +70,7 @@ public sealed class TextFormatter : IReportFormatter
         return $"{Plural(errors, "error")}, {Plural(warnings, "warning")}, {infos} info in {Plural(report.FilesChecked, "file")} checked";
     }
 
-    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : noun.EndsWith("y", StringComparison.Ordinal) ? $"{count} {noun.Substring(0, noun.Length - 1)}ies" : $"{count} {noun}s";
 
     private LineMap? SourceOf(CheckReport report, string displayPath)
     {

@@ -35,6 +35,7 @@ public sealed class ManifestBinder
 
     private readonly FindingSink _sink;
     private readonly List<SuggestedKey> _suggestedKeys = new List<SuggestedKey>();
+    private readonly HashSet<(YamlMapping Mapping, string Key)> _renamedTo = new HashSet<(YamlMapping, string)>();
 
     public ManifestBinder(FindingSink sink) => _sink = sink;
 
@@ -259,7 +260,7 @@ public sealed class ManifestBinder
         if (action is null || !StepActions.TryGetValue(action, out var kind))
         {
             var suggestion = action is null ? null : Suggestions.Nearest(action, StepActions.Keys);
-            if (suggestion != null) SuggestKey(mapping, first.Key, action!, suggestion);
+            if (suggestion != null) SuggestKey(mapping, first, action!, suggestion, ManifestSchema.StepActionShape(suggestion));
             Report(first.Key.Span, action is null
                 ? "a step's first key must name the action"
                 : $"unknown step '{action}'" + (suggestion != null ? $"; did you mean '{suggestion}'?" : $"; known steps: {string.Join(", ", StepActions.Keys)}"));
@@ -284,7 +285,7 @@ public sealed class ManifestBinder
             else
             {
                 var suggestion = key is null ? null : Suggestions.Nearest(key, extraKeys);
-                if (suggestion != null) SuggestKey(mapping, e.Key, key!, suggestion);
+                if (suggestion != null) SuggestKey(mapping, e, key!, suggestion, ValueShape.Scalar);
                 var allowed = extraKeys.Count == 0 ? $"{Article(action)} '{action}' step takes no other keys" : $"{Article(action)} '{action}' step also takes: {string.Join(", ", extraKeys)}";
                 Report(e.Key.Span, $"unknown key '{key ?? e.Key.KindName}' in {Article(action)} '{action}' step" + (suggestion != null ? $"; did you mean '{suggestion}'?" : "; " + allowed));
             }
@@ -400,7 +401,7 @@ public sealed class ManifestBinder
             else if (reportUnknown)
             {
                 var suggestion = Suggestions.Nearest(key, known);
-                if (suggestion != null) SuggestKey(mapping, entry.Key, key, suggestion);
+                if (suggestion != null) SuggestKey(mapping, entry, key, suggestion, ManifestSchema.ShapeAt(pathPrefix + suggestion));
                 Report(entry.Key.Span, $"unknown key '{pathPrefix}{key}'" + (suggestion != null
                     ? $"; did you mean '{suggestion}'?"
                     : $"; known keys here: {string.Join(", ", known)}"));
@@ -409,12 +410,28 @@ public sealed class ManifestBinder
         return result;
     }
 
-    /// <summary>Keeps a suggestion for the quick fix, unless the mapping already has the suggested key.</summary>
-    private void SuggestKey(YamlMapping mapping, YamlNode key, string written, string suggested)
+    /// <summary>
+    /// Keeps a suggestion for the quick fix when the rename is safe: the value has the shape the suggested key takes
+    /// (a mapping is never renamed to a scalar key), the mapping does not have the suggested key yet, and no earlier
+    /// unknown key of the mapping is already to be renamed to it (two renames would write the key twice).
+    /// </summary>
+    private void SuggestKey(YamlMapping mapping, YamlEntry entry, string written, string suggested, ValueShape shape)
     {
+        if (!Fits(entry.Value, shape)) return;
         if (mapping.Entries.Any(e => e.KeyText == suggested)) return;
-        _suggestedKeys.Add(new SuggestedKey(key.Span, written, suggested));
+        if (!_renamedTo.Add((mapping, suggested))) return;
+        _suggestedKeys.Add(new SuggestedKey(entry.Key.Span, written, suggested));
     }
+
+    /// <summary>An empty value fits every key; otherwise the value's kind must be one the key takes.</summary>
+    private static bool Fits(YamlNode value, ValueShape shape) => value switch
+    {
+        YamlScalar { IsNull: true } => true,
+        YamlScalar => (shape & ValueShape.Scalar) != 0,
+        YamlMapping => (shape & ValueShape.Mapping) != 0,
+        YamlSequence => (shape & ValueShape.Sequence) != 0,
+        _ => false,
+    };
 
     private YamlEntry? Require(Dictionary<string, YamlEntry> map, string key, SourceSpan parentKey, string path, string what)
     {

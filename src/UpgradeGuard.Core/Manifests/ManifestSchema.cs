@@ -37,6 +37,20 @@ public static class ManifestSchema
         _ => Array.Empty<string>(),
     };
 
+    /// <summary>The keys whose value is a list (a YAML sequence).</summary>
+    private static readonly string[] ListPaths =
+    {
+        "cluster.addresses", "cluster.tls.protocols", "database.tls.protocols", "schedule.businessHours.days",
+        "schedule.holidays", "upgrade.steps", "upgrade.sideBySide.addresses",
+    };
+
+    /// <summary>The shape of the value the key at a dotted path takes: a mapping, a list or a scalar.</summary>
+    public static ValueShape ShapeAt(string path) =>
+        KeysAt(path).Count > 0 ? ValueShape.Mapping : Array.IndexOf(ListPaths, path) >= 0 ? ValueShape.Sequence : ValueShape.Scalar;
+
+    /// <summary>The shape of a step action's value: <c>snapshot</c> takes <c>all</c> or a list of appliances, the others a scalar.</summary>
+    public static ValueShape StepActionShape(string action) => action == "snapshot" ? ValueShape.Scalar | ValueShape.Sequence : ValueShape.Scalar;
+
     /// <summary>True for keys whose value is a mapping or a list written on the following lines.</summary>
     public static bool IsSection(string path) => KeysAt(path).Count > 0 || path == "upgrade.steps";
 
@@ -47,4 +61,13 @@ public static class ManifestSchema
         StepKind.Upgrade => new[] { "timeout", "onTimeout" },
         _ => Array.Empty<string>(),
     };
+}
+
+/// <summary>The shapes a YAML value can take (a key may take more than one).</summary>
+[Flags]
+public enum ValueShape
+{
+    Scalar = 1,
+    Mapping = 2,
+    Sequence = 4,
 }

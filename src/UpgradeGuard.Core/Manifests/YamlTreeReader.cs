@@ -34,13 +34,19 @@ public static class YamlTreeReader
     public static YamlDocumentResult Read(string text)
     {
         var lastGood = new Mark[1];
+        var yamlText = Yaml11LineBreaks.Hide(text, out var breaks);
+        if (yamlText is null)
+        {
+            int at = text.IndexOfAny(new[] { '\u0085', '\u2028', '\u2029' });
+            return new YamlDocumentResult(null, new SourceSpan(1, 1, 1, 1, at, at + 1), $"the file uses every private-use character and U+{(int)text[at]:X4}, which cannot be read consistently; remove U+{(int)text[at]:X4}");
+        }
         try
         {
-            return ReadCore(text, lastGood);
+            return ReadCore(yamlText, lastGood, breaks);
         }
         catch (YamlException ex)
         {
-            return Error(ex.Start, ex.End, CleanMessage(ex.Message));
+            return Error(ex.Start, ex.End, breaks.Restore(CleanMessage(ex.Message)));
         }
         catch (Exception ex) when (ex is ArgumentException || ex is InvalidOperationException || ex is FormatException || ex is OverflowException || ex is IndexOutOfRangeException || ex is NullReferenceException)
         {
@@ -51,7 +57,7 @@ public static class YamlTreeReader
         }
     }
 
-    private static YamlDocumentResult ReadCore(string text, Mark[] lastGood)
+    private static YamlDocumentResult ReadCore(string text, Mark[] lastGood, Yaml11LineBreaks breaks)
     {
         var parser = new Parser(new Scanner(new StringReader(text), skipComments: true));
         var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
@@ -74,13 +80,13 @@ public static class YamlTreeReader
                     }
                     break;
                 case Scalar scalar:
-                    completed = new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, ToSpan(scalar.Start, scalar.End));
+                    completed = new YamlScalar(breaks.Restore(scalar.Value), scalar.Style == ScalarStyle.Plain, ToSpan(scalar.Start, scalar.End));
                     Register(anchors, scalar.Anchor, completed);
                     break;
                 case AnchorAlias alias:
                     if (!anchors.TryGetValue(alias.Value.Value, out var target))
                     {
-                        return Error(alias.Start, alias.End, $"the alias '*{alias.Value.Value}' refers to no anchor defined before it");
+                        return Error(alias.Start, alias.End, $"the alias '*{breaks.Restore(alias.Value.Value)}' refers to no anchor defined before it");
                     }
                     // A scalar alias takes the alias's position so findings point where the user wrote it.
                     completed = target is YamlScalar s ? new YamlScalar(s.Value, s.IsPlain, ToSpan(alias.Start, alias.End)) : target;

@@ -3,8 +3,9 @@ using System.Collections.Generic;
 namespace UpgradeGuard.Core.Text;
 
 /// <summary>
-/// Maps character offsets to 1-based lines and columns. CR, LF, CRLF, NEL (U+0085), LS (U+2028) and PS (U+2029)
-/// end a line, as in YAML and in Roslyn's SourceText, so every surface numbers lines alike.
+/// Maps character offsets to 1-based lines and columns. CR, LF and CRLF end a line, as in YAML 1.2 and LSP; NEL
+/// (U+0085), LS (U+2028) and PS (U+2029) do not (YAML 1.1 counted them, editors such as VS Code do not), so a line
+/// number is the line the user's editor shows.
 /// </summary>
 public sealed class LineMap
 {
@@ -22,7 +23,7 @@ public sealed class LineMap
                 if (i + 1 < text.Length && text[i + 1] == '\n') i++;
                 _lineStarts.Add(i + 1);
             }
-            else if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029')
+            else if (c == '\n')
             {
                 _lineStarts.Add(i + 1);
             }
@@ -61,7 +62,7 @@ public sealed class LineMap
         return _text.Substring(start, end - start);
     }
 
-    public static bool IsLineBreak(char c) => c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    public static bool IsLineBreak(char c) => c == '\n' || c == '\r';
 
     /// <summary>The same region with line and column computed from its offsets (clamped to the text).</summary>
     public SourceSpan Normalize(SourceSpan span)

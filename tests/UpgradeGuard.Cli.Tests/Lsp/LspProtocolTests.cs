@@ -121,13 +121,15 @@ public sealed class LspProtocolTests
     public async Task Positions_are_UTF16_and_lines_break_only_where_LSP_says()
     {
         await using var client = await LspTestClient.StartAsync();
-        // A non-BMP character (two UTF-16 units) and a NEL (a line break for YAML, not for LSP) before the finding.
-        var text = SkippedHop.Replace("kind: UpgradePlan", "kind: UpgradePlan # 🚀 rocket\u0085# a YAML line break, not an LSP one")
+        // A non-BMP character (two UTF-16 units) and a NEL (a line break for YAML 1.1, not for LSP) before the finding.
+        var text = SkippedHop.Replace("kind: UpgradePlan", "kind: UpgradePlan # 🚀 rocket\u0085bogus: not a key, still the comment")
             .Replace("  - upgrade: 5.6.0", "  - upgrade: 5.6.0 # 🚀");
         client.Open(Uri, text);
 
-        var diagnostic = (await client.DiagnosticsAsync(Uri))["diagnostics"]!.AsArray().Single(d => (string?)d!["code"] == "UG2001")!;
+        var diagnostics = (await client.DiagnosticsAsync(Uri))["diagnostics"]!.AsArray();
+        var diagnostic = diagnostics.Single(d => (string?)d!["code"] == "UG2001")!;
         Assert.Equal((12, 15, 12, 20), Span(diagnostic));
+        Assert.DoesNotContain(diagnostics, d => (string?)d!["code"] == "UG1002");
     }
 
     [Fact]

@@ -33,11 +33,15 @@ public sealed class LspTestClient : IAsyncDisposable
     {
         _toServerStream = _toServer.Writer.AsStream();
         _writer = new MessageWriter(_toServerStream);
-        _server = Task.Run(() => new LanguageServer(_toServer.Reader.AsStream(), _fromServer.Writer.AsStream(), log: ServerLog).RunAsync());
+        Server = new LanguageServer(_toServer.Reader.AsStream(), _fromServer.Writer.AsStream(), log: ServerLog);
+        _server = Task.Run(() => Server.RunAsync());
         _pump = Task.Run(PumpAsync);
     }
 
     public StringWriter ServerLog { get; } = new();
+
+    /// <summary>The server, to compare the text it holds with the client's.</summary>
+    internal LanguageServer Server { get; }
 
     public Task<int> ServerExit => _server;
 
@@ -77,6 +81,41 @@ public sealed class LspTestClient : IAsyncDisposable
         _toServerStream.Write(bytes.ToArray());
         _toServerStream.Flush();
     }
+
+    /// <summary>
+    /// Message bodies written as JSON text, framed and sent in one write: for strings System.Text.Json will not write,
+    /// such as a lone surrogate (<see cref="JsonString"/> escapes it as an editor does).
+    /// </summary>
+    public void SendJson(IEnumerable<string> bodies)
+    {
+        var bytes = new MemoryStream();
+        foreach (var body in bodies)
+        {
+            var utf8 = Encoding.UTF8.GetBytes(body);
+            bytes.Write(Encoding.ASCII.GetBytes($"Content-Length: {utf8.Length}\r\n\r\n"));
+            bytes.Write(utf8);
+        }
+        _toServerStream.Write(bytes.ToArray());
+        _toServerStream.Flush();
+    }
+
+    /// <summary>A JSON string literal with every character outside printable ASCII escaped as <c>\uXXXX</c> (lone surrogates included).</summary>
+    public static string JsonString(string text)
+    {
+        var builder = new StringBuilder("\"");
+        foreach (char c in text)
+        {
+            if (c == '"' || c == '\\') builder.Append('\\').Append(c);
+            else if (c >= ' ' && c <= '~') builder.Append(c);
+            else builder.Append("\\u").Append(((int)c).ToString("x4"));
+        }
+        return builder.Append('"').ToString();
+    }
+
+    /// <summary>A didChange replacing a range, as JSON text.</summary>
+    public static string ChangeJson(string uri, int version, int line, int character, int endLine, int endCharacter, string text) =>
+        $"{{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didChange\",\"params\":{{\"textDocument\":{{\"uri\":{JsonString(uri)},\"version\":{version}}}," +
+        $"\"contentChanges\":[{{\"range\":{{\"start\":{{\"line\":{line},\"character\":{character}}},\"end\":{{\"line\":{endLine},\"character\":{endCharacter}}}}},\"text\":{JsonString(text)}}}]}}}}";
 
     /// <summary>Raw bytes, for malformed input.</summary>
     public void SendRaw(string text)
@@ -138,6 +177,12 @@ public sealed class LspTestClient : IAsyncDisposable
     public List<JsonObject> Notifications(string method)
     {
         lock (_notifications) return _notifications.Where(n => (string?)n["method"] == method).ToList();
+    }
+
+    /// <summary>Responses to requests the test sent as raw JSON (the client did not number them).</summary>
+    public List<JsonObject> Responses()
+    {
+        lock (_notifications) return _notifications.Where(n => !n.ContainsKey("method")).ToList();
     }
 
     /// <summary>Error responses with a null id: answers to messages the server could not read.</summary>

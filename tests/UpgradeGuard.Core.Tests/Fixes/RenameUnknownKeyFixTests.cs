@@ -1,4 +1,5 @@
 using System.Linq;
+using UpgradeGuard.Core.Fixes;
 using UpgradeGuard.Core.Rules;
 using static UpgradeGuard.Core.Tests.Fixes.FixHarness;
 
@@ -84,5 +85,72 @@ public sealed class RenameUnknownKeyFixTests
 
         Assert.All(Offered(wrongType, RuleIds.InvalidManifest), f => Assert.True(f.IsSuppression));
         Assert.All(Offered(wrongWord, RuleIds.InvalidManifest), f => Assert.True(f.IsSuppression));
+    }
+
+    [Fact]
+    public void A_mapping_is_not_renamed_to_a_key_that_takes_a_scalar()
+    {
+        // upgrade.tls is unknown and the nearest upgrade key is 'to' (a version): renaming would make 'to' a mapping.
+        var text = Plan.Replace("  to: 5.6.0\n", "  tls:\n    protocols: [\"1.2\"]\n");
+
+        var unknown = Diagnostic(text, RuleIds.InvalidManifest, 1);
+        Assert.Contains("unknown key 'upgrade.tls'", unknown.Message);
+        Assert.All(Offered(text, RuleIds.InvalidManifest, 1), f => Assert.True(f.IsSuppression));
+        Assert.Equal(text, FixAll.Run(SharedEngine, "plan.upgrade.yaml", text).Text);
+    }
+
+    [Theory]
+    [InlineData("  nodes: 3     # three appliances", "  nodes: 3     # three appliances\n  adresses: [10.0.0.1, 10.0.0.2, 10.0.0.3]", "adresses", "addresses")]
+    [InlineData("  nodes: 3     # three appliances", "  nodes: 3     # three appliances\n  tsl:\n    protocols: [\"1.2\"]", "tsl", "tls")]
+    [InlineData("  nodes: 3     # three appliances", "  nodes: 3     # three appliances\n  adresses:", "adresses", "addresses")]
+    [InlineData("- snapshot: all", "- snapshto: [a, b, c]", "snapshto", "snapshot")]
+    public void A_value_of_the_shape_the_key_takes_is_renamed(string find, string replace, string written, string suggested)
+    {
+        var text = Plan.Replace(find, replace);
+
+        var diagnostics = Analyze(text).Diagnostics.Where(d => d.Id == RuleIds.InvalidManifest).ToList();
+        int at = diagnostics.FindIndex(d => d.Message.Contains($"'{written}'") || d.Message.Contains($".{written}'"));
+        Assert.True(at >= 0, string.Join("\n", diagnostics.Select(d => d.Message)));
+        Assert.Contains(Offered(text, RuleIds.InvalidManifest, at), f => f.Title == $"Rename '{written}' to '{suggested}'");
+    }
+
+    [Theory]
+    [InlineData("  nodes: 3     # three appliances", "  nodes: 3     # three appliances\n  adresses: 10.0.0.1")]
+    [InlineData("  nodes: 3     # three appliances", "  nodse:\n    count: 3")]
+    [InlineData("- snapshot: all", "- snapshto:\n        database: true")]
+    [InlineData("timeout: 1h", "timout: [1h]")]
+    public void A_value_of_another_shape_is_not_renamed(string find, string replace)
+    {
+        var text = Plan.Replace(find, replace);
+
+        foreach (var (diagnostic, index) in Analyze(text).Diagnostics.Where(d => d.Id == RuleIds.InvalidManifest).Select((d, i) => (d, i)))
+        {
+            Assert.All(Offered(text, RuleIds.InvalidManifest, index), f => Assert.True(f.IsSuppression, $"{f.Title} for {diagnostic.Message}"));
+        }
+    }
+
+    [Fact]
+    public void Two_unknown_keys_with_one_suggestion_are_not_both_renamed()
+    {
+        var text = Plan.Replace("timeout: 1h", "timout: 1h\n      timeot: 2h");
+
+        var result = FixAll.Run(SharedEngine, "plan.upgrade.yaml", text);
+
+        Assert.Equal(Plan.Replace("timeout: 1h", "timeout: 1h\n      timeot: 2h"), result.Text);
+        Assert.DoesNotContain(result.Final.Diagnostics, d => d.Message.Contains("duplicate key"));
+    }
+
+    [Fact]
+    public void A_repeated_unknown_key_is_renamed_once()
+    {
+        var text = Plan.Replace("kind: UpgradePlan\n", "kind: UpgradePlan\nmetadata: {nmae: a, nmae: b}\n");
+
+        var result = FixAll.Run(SharedEngine, "plan.upgrade.yaml", text);
+
+        Assert.Contains("metadata: {name: a, nmae: b}", result.Text);
+        Assert.DoesNotContain(result.Final.Diagnostics, d => d.Message.Contains("duplicate key"));
+        var renames = Analyze(text).Diagnostics.Where(d => d.Id == RuleIds.InvalidManifest)
+            .SelectMany((d, i) => Offered(text, RuleIds.InvalidManifest, i)).Count(f => !f.IsSuppression);
+        Assert.Equal(1, renames);
     }
 }

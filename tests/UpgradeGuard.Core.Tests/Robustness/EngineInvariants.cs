@@ -52,8 +52,8 @@ internal static class EngineInvariants
     public static void Check(AnalysisResult result, string text)
     {
         var problems = new List<string>();
-        bool checkLines = text.IndexOfAny(new[] { '\u0085', '\u2028', '\u2029' }) < 0;
-        var lineStarts = checkLines ? LineStarts(text) : null;
+        // Lines break at CR, LF and CRLF only, as in the user's editor (never at NEL, LS or PS).
+        var lineStarts = LineStarts(text);
         foreach (var d in result.Diagnostics)
         {
             var s = d.Span;
@@ -65,7 +65,7 @@ internal static class EngineInvariants
             if (s.StartLine < 1 || s.StartColumn < 1 || s.EndLine < 1 || s.EndColumn < 1) problems.Add($"line or column below 1: {where}");
             if (s.EndLine < s.StartLine || (s.EndLine == s.StartLine && s.EndColumn < s.StartColumn)) problems.Add($"end before start: {where}");
             if (s.StartOffset < 0 || s.EndOffset < s.StartOffset || s.EndOffset > text.Length) problems.Add($"offsets outside the text of {text.Length} characters: {where}");
-            else if (lineStarts != null)
+            else
             {
                 var startAt = Position(lineStarts, s.StartOffset);
                 var endAt = Position(lineStarts, s.EndOffset);

@@ -5,8 +5,8 @@ using System.Text.Json.Nodes;
 namespace UpgradeGuard.Cli.Lsp.Protocol;
 
 /// <summary>
-/// LSP positions over one text: lines break at \n, \r\n and \r only (LSP does not count NEL, LS or PS, which the
-/// engine's line map does, as YAML and Roslyn do), characters are UTF-16 code units.
+/// LSP positions over one text: lines break at \n, \r\n and \r only (as in the engine's line map; LSP does not count
+/// NEL, LS or PS), characters are UTF-16 code units.
 /// </summary>
 public sealed class LspText
 {
@@ -73,8 +73,7 @@ public sealed class LspText
     /// <summary>The offset of an LSP <c>Position</c> object.</summary>
     public int Offset(JsonNode? position)
     {
-        if (position is not JsonObject p || p["line"] is not JsonValue l || p["character"] is not JsonValue c
-            || !l.TryGetValue<int>(out var line) || !c.TryGetValue<int>(out var character))
+        if (!JsonParams.TryGetInt(JsonParams.Member(position, "line"), out var line) || !JsonParams.TryGetInt(JsonParams.Member(position, "character"), out var character))
         {
             throw new InvalidParamsException("a position needs integer 'line' and 'character'");
         }

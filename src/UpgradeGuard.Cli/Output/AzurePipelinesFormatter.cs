@@ -1,0 +1,55 @@
+using System.IO;
+using System.Linq;
+using System.Text;
+using UpgradeGuard.Cli.Checking;
+using UpgradeGuard.Core.Reporting;
+
+namespace UpgradeGuard.Cli.Output;
+
+/// <summary>
+/// Azure Pipelines logging commands, so findings are annotations on the run and the pull request:
+/// <c>##vso[task.logissue type=error;sourcepath=PATH;linenumber=L;columnnumber=C;code=UG2001]message</c>, info
+/// findings as plain log lines (logissue has only error and warning), and <c>##vso[task.complete result=Failed]</c>
+/// last when errors make the run fail. Escaping follows azure-pipelines-task-lib.
+/// </summary>
+public sealed class AzurePipelinesFormatter : IReportFormatter
+{
+    private readonly string _repositoryRoot;
+
+    public AzurePipelinesFormatter(string repositoryRoot) => _repositoryRoot = repositoryRoot;
+
+    public void Write(CheckReport report, TextWriter writer)
+    {
+        foreach (var diagnostic in report.Diagnostics)
+        {
+            var path = ReportPaths.RepositoryRelative(report, diagnostic, _repositoryRoot);
+            if (diagnostic.Severity is not (Severity.Error or Severity.Warning))
+            {
+                // A plain line: its message cannot start a line of its own, so it cannot smuggle in a command.
+                writer.WriteLine(diagnostic.ToMsBuildString(path).Replace('\r', ' ').Replace('\n', ' '));
+                continue;
+            }
+            var line = new StringBuilder("##vso[task.logissue type=")
+                .Append(diagnostic.Severity == Severity.Error ? "error" : "warning")
+                .Append(";sourcepath=").Append(EscapeProperty(path))
+                .Append(";linenumber=").Append(diagnostic.Span.StartLine)
+                .Append(";columnnumber=").Append(diagnostic.Span.StartColumn)
+                .Append(";code=").Append(EscapeProperty(diagnostic.Id))
+                .Append(']').Append(EscapeData(diagnostic.Message));
+            writer.WriteLine(line.ToString());
+        }
+        int errors = report.Diagnostics.Count(d => d.Severity == Severity.Error);
+        if (errors > 0)
+        {
+            writer.WriteLine("##vso[task.complete result=Failed]" + EscapeData(TextFormatter.Summary(report)));
+        }
+    }
+
+    /// <summary>A command's message, as azure-pipelines-task-lib escapes it.</summary>
+    public static string EscapeData(string value) =>
+        value.Replace("%", "%AZP25").Replace("\r", "%0D").Replace("\n", "%0A");
+
+    /// <summary>A command property value, as azure-pipelines-task-lib escapes it.</summary>
+    public static string EscapeProperty(string value) =>
+        EscapeData(value).Replace("]", "%5D").Replace(";", "%3B");
+}
