@@ -191,6 +191,34 @@ public sealed class SarifFormatTests : IDisposable
         Assert.Equal(0, log.GetProperty("results").GetArrayLength());
     }
 
+    [Fact]
+    public void With_a_baseline_suppressed_results_stay_without_a_baseline_state()
+    {
+        _workspace.Write("s.upgrade.yaml", Manifests.SuppressedWithReason);
+        _workspace.Write("w.upgrade.yaml", Manifests.WarningOnly);
+        Assert.Equal(ExitCodes.Success, _workspace.Run("check", "--write-baseline", "b.json").ExitCode);
+        _workspace.Write("r.upgrade.yaml", Manifests.RebootOnTimeout);
+        var run = _workspace.Run("check", "--format", "sarif", "--baseline", "b.json");
+        Assert.True(run.ExitCode == ExitCodes.ErrorsFound, run.ToString());
+        using var sarif = JsonDocument.Parse(run.Output);
+        var results = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal(new[] { "r.upgrade.yaml UG4006 new", "s.upgrade.yaml UG5001 -" },
+            results.Select(r => $"{Uri(r)} {r.GetProperty("ruleId").GetString()} {(r.TryGetProperty("baselineState", out var state) ? state.GetString() : "-")}"));
+        Assert.True(results[1].TryGetProperty("suppressions", out _));
+    }
+
+    [Fact]
+    public void A_baseline_that_cannot_be_read_still_writes_an_unsuccessful_log()
+    {
+        _workspace.Write("w.upgrade.yaml", Manifests.WarningOnly);
+        var run = _workspace.Run("check", "--format", "sarif", "--baseline", "none.json");
+        Assert.True(run.ExitCode == ExitCodes.BadInput, run.ToString());
+        using var sarif = JsonDocument.Parse(run.Output);
+        var invocation = sarif.RootElement.GetProperty("runs")[0].GetProperty("invocations")[0];
+        Assert.False(invocation.GetProperty("executionSuccessful").GetBoolean());
+        Assert.Contains("none.json", invocation.GetProperty("toolExecutionNotifications")[0].GetProperty("message").GetProperty("text").GetString());
+    }
+
     private static string Uri(JsonElement result) =>
         result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()!;
 
