@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using UpgradeGuard.Cli.Lsp.Protocol;
 using UpgradeGuard.Core.Reporting;
+using EngineDiagnostic = UpgradeGuard.Core.Reporting.Diagnostic;
 
 namespace UpgradeGuard.Cli.Lsp;
 
@@ -77,40 +77,33 @@ internal sealed class DiagnosticPublisher
                 // Stale: a newer version arrived while this one was checked. Its check is pending; drop this one.
                 if (document.IsClosed || document.Version != version) continue;
                 document.LastCheck = checkedText;
-                _writer.Notify("textDocument/publishDiagnostics", new JsonObject
-                {
-                    ["uri"] = document.Uri,
-                    ["version"] = version,
-                    ["diagnostics"] = ToLsp(checkedText),
-                });
+                _writer.Notify("textDocument/publishDiagnostics", new PublishDiagnosticsParams(document.Uri, version, ToLsp(checkedText)), LspJsonContext.Default.PublishDiagnosticsParams);
             }
         }
     }
 
-    public static JsonArray ToLsp(CheckedText checkedText)
+    public static IReadOnlyList<Protocol.Diagnostic> ToLsp(CheckedText checkedText)
     {
-        var diagnostics = new JsonArray();
+        var diagnostics = new List<Protocol.Diagnostic>(checkedText.Result.Diagnostics.Count);
         foreach (var diagnostic in checkedText.Result.Diagnostics) diagnostics.Add(ToLsp(checkedText, diagnostic));
         return diagnostics;
     }
 
-    public static JsonObject ToLsp(CheckedText checkedText, Diagnostic diagnostic)
+    public static Protocol.Diagnostic ToLsp(CheckedText checkedText, EngineDiagnostic diagnostic)
     {
         int shift = checkedText.EngineOffsetShift;
-        return new JsonObject
-        {
-            ["range"] = checkedText.Text.Range(diagnostic.Span.StartOffset + shift, diagnostic.Span.EndOffset + shift),
-            ["severity"] = diagnostic.Severity switch
+        return new Protocol.Diagnostic(
+            checkedText.Text.Range(diagnostic.Span.StartOffset + shift, diagnostic.Span.EndOffset + shift),
+            diagnostic.Severity switch
             {
-                Severity.Error => 1,
-                Severity.Warning => 2,
-                Severity.Info => 3,
-                _ => 4,
+                Severity.Error => DiagnosticSeverity.Error,
+                Severity.Warning => DiagnosticSeverity.Warning,
+                Severity.Info => DiagnosticSeverity.Information,
+                _ => DiagnosticSeverity.Hint,
             },
-            ["code"] = diagnostic.Id,
-            ["codeDescription"] = new JsonObject { ["href"] = diagnostic.Rule.HelpUri },
-            ["source"] = "upgrade-guard",
-            ["message"] = diagnostic.Message,
-        };
+            diagnostic.Id,
+            new CodeDescription(diagnostic.Rule.HelpUri),
+            "upgrade-guard",
+            diagnostic.Message);
     }
 }

@@ -58,25 +58,16 @@ public sealed class LspText
         return (line, offset - _lineStarts[line]);
     }
 
-    public JsonObject Range(int start, int end) => new()
-    {
-        ["start"] = PositionJson(start),
-        ["end"] = PositionJson(Math.Max(start, end)),
-    };
+    public Range Range(int start, int end) => new(PositionAt(start), PositionAt(Math.Max(start, end)));
 
-    private JsonObject PositionJson(int offset)
+    private Position PositionAt(int offset)
     {
         var (line, character) = Position(offset);
-        return new JsonObject { ["line"] = line, ["character"] = character };
+        return new Position(line, character);
     }
 
+    public int Offset(Position position) => Offset(position.Line, position.Character);
+
     /// <summary>The offset of an LSP <c>Position</c> object.</summary>
-    public int Offset(JsonNode? position)
-    {
-        if (!JsonParams.TryGetInt(JsonParams.Member(position, "line"), out var line) || !JsonParams.TryGetInt(JsonParams.Member(position, "character"), out var character))
-        {
-            throw new InvalidParamsException("a position needs integer 'line' and 'character'");
-        }
-        return Offset(line, character);
-    }
+    public int Offset(JsonNode? position) => Offset(Protocol.Position.Read(position));
 }
