@@ -8,7 +8,9 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using UpgradeGuard.Core;
 using UpgradeGuard.Core.Catalog;
+using UpgradeGuard.Core.Configuration;
 using UpgradeGuard.Core.Rules;
+using UpgradeGuard.Core.Rules.Tool;
 using EngineDiagnostic = UpgradeGuard.Core.Reporting.Diagnostic;
 using Severity = UpgradeGuard.Core.Reporting.Severity;
 
@@ -36,7 +38,11 @@ public sealed class UpgradeManifestAnalyzer : DiagnosticAnalyzer
         var kinds = start.Options.AdditionalFiles.ToDictionary(file => file, file => AdditionalFileKinds.Of(file, provider));
         if (!kinds.Values.Any(kind => kind == AdditionalFileKind.Manifest || kind == AdditionalFileKind.Catalog)) return;
 
-        var session = new Session(kinds, provider, start.Compilation.Options, start.CancellationToken);
+        // A file both found by the glob and added by hand is checked as named.
+        var named = new HashSet<string>(
+            kinds.Where(pair => pair.Value == AdditionalFileKind.Manifest && !AdditionalFileKinds.IsDiscovered(pair.Key, provider)).Select(pair => pair.Key.Path),
+            StringComparer.Ordinal);
+        var session = new Session(kinds, named, provider, start.Compilation.Options, start.CancellationToken);
         start.RegisterAdditionalFileAction(session.Analyze);
     }
 
@@ -44,13 +50,15 @@ public sealed class UpgradeManifestAnalyzer : DiagnosticAnalyzer
     private sealed class Session
     {
         private readonly IReadOnlyDictionary<AdditionalText, AdditionalFileKind> _kinds;
+        private readonly ISet<string> _named;
         private readonly UpgradeGuardEngine _engine;
         private readonly ILookup<string, EngineDiagnostic> _catalogProblems;
         private readonly ManifestSeverities _severities;
 
-        public Session(IReadOnlyDictionary<AdditionalText, AdditionalFileKind> kinds, AnalyzerConfigOptionsProvider provider, CompilationOptions compilationOptions, CancellationToken cancellationToken)
+        public Session(IReadOnlyDictionary<AdditionalText, AdditionalFileKind> kinds, ISet<string> named, AnalyzerConfigOptionsProvider provider, CompilationOptions compilationOptions, CancellationToken cancellationToken)
         {
             _kinds = kinds;
+            _named = named;
             var problems = new List<EngineDiagnostic>();
             // A broken catalog is reported on itself; the manifests are checked against the catalogs that loaded.
             var catalogs = CatalogLoader.WithExtras(Texts(AdditionalFileKind.Catalog, cancellationToken), problems);
@@ -70,6 +78,30 @@ public sealed class UpgradeManifestAnalyzer : DiagnosticAnalyzer
             else if (kind == AdditionalFileKind.Manifest)
             {
                 AnalyzeManifest(context, file);
+            }
+            else if (kind == AdditionalFileKind.EditorConfig || kind == AdditionalFileKind.GlobalConfig)
+            {
+                AnalyzeConfiguration(context, file);
+            }
+        }
+
+        /// <summary>UG0002 for the severity entries of a configuration file that cannot be read, at their lines.</summary>
+        private void AnalyzeConfiguration(AdditionalFileAnalysisContext context, AdditionalText file)
+        {
+            try
+            {
+                var text = file.GetText(context.CancellationToken);
+                if (text is null) return; // as the compiler, a configuration file that cannot be read configures nothing
+                var severity = _severities.For(file).Effective(InvalidSuppressionRule.Descriptor);
+                foreach (var problem in ConfigurationProblems.Diagnostics(file.Path, text.ToString(), severity)) context.ReportDiagnostic(ToRoslyn(problem));
+            }
+            catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception ex)
+            {
+                context.ReportDiagnostic(AtFileStart(file.Path, RuleRegistry.InternalError, RuleRegistry.InternalErrorMessage(ex)));
             }
         }
 
@@ -91,7 +123,8 @@ public sealed class UpgradeManifestAnalyzer : DiagnosticAnalyzer
                         $"the file is not valid UTF-8 (the compiler read it as {encoding.WebName}); save the file as UTF-8"));
                     return;
                 }
-                var options = new AnalysisOptions { IsExplicit = true, Severities = _severities.For(file), CancellationToken = context.CancellationToken };
+                // The glob's files follow the discovery rule (another tool's *.upgrade.yaml is skipped); a hand-added one is always checked.
+                var options = new AnalysisOptions { IsExplicit = _named.Contains(file.Path), Severities = _severities.For(file), CancellationToken = context.CancellationToken };
                 diagnostics = _engine.Analyze(file.Path, text.ToString(), options).Diagnostics;
             }
             catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)

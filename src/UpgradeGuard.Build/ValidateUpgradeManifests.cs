@@ -8,6 +8,7 @@ using Microsoft.Build.Framework;
 using UpgradeGuard.Core;
 using UpgradeGuard.Core.Catalog;
 using UpgradeGuard.Core.Configuration;
+using UpgradeGuard.Core.Discovery;
 using UpgradeGuard.Core.Reporting;
 using UpgradeGuard.Core.Rules;
 using UpgradeGuard.Core.Rules.Structure;
@@ -24,7 +25,11 @@ namespace UpgradeGuard.Build;
 /// </summary>
 public sealed class ValidateUpgradeManifests : BuildTask
 {
-    /// <summary>The manifests (<c>@(UpgradeManifest)</c>). Each one is checked as a manifest: a file that is not a plan is UG1003.</summary>
+    /// <summary>
+    /// The manifests (<c>@(UpgradeManifest)</c>). An item added by hand is always checked (a file that is not a plan is
+    /// UG1003); an item of the package's glob (<c>UpgradeGuardDiscovered="true"</c>) is checked when its header says it
+    /// is a manifest and skipped otherwise, as a folder given to <c>upgrade-guard check</c> is.
+    /// </summary>
     [Required]
     public ITaskItem[] Manifests { get; set; } = Array.Empty<ITaskItem>();
 
@@ -39,7 +44,7 @@ public sealed class ValidateUpgradeManifests : BuildTask
     public string? WarningsNotAsErrors { get; set; }
     public bool TreatWarningsAsErrors { get; set; }
 
-    /// <summary>How many manifests were checked.</summary>
+    /// <summary>How many manifests were checked (files the discovery rule skips are not counted).</summary>
     [Output]
     public int ManifestCount { get; private set; }
 
@@ -82,23 +87,41 @@ public sealed class ValidateUpgradeManifests : BuildTask
             if (TryReadText(path, problems: null) is { } text) configurationTexts.Add(new KeyValuePair<string, string>(path, text));
         }
         var configuration = ConfigurationFileSet.FromFiles(configurationTexts);
+        // Each configuration file's entries that cannot be read (UG0002), once, however many manifests it configures.
+        if (Manifests.Length > 0) findings.AddRange(configuration.Problems());
 
-        var manifests = FullPaths(Manifests);
-        var perFile = new IReadOnlyList<Diagnostic>[manifests.Count];
-        Parallel.For(0, manifests.Count, i => perFile[i] = Check(engine, configuration, manifests[i]));
-        foreach (var diagnostics in perFile) findings.AddRange(diagnostics);
-        ManifestCount = manifests.Count;
+        var manifests = ManifestItems(Manifests);
+        var perFile = new IReadOnlyList<Diagnostic>?[manifests.Count];
+        Parallel.For(0, manifests.Count, i => perFile[i] = Check(engine, configuration, manifests[i].Path, manifests[i].IsExplicit));
+        foreach (var diagnostics in perFile)
+        {
+            if (diagnostics is null) continue;
+            findings.AddRange(diagnostics);
+            ManifestCount++;
+        }
+        int skipped = manifests.Count - ManifestCount;
 
         findings.Sort(DiagnosticOrder.Instance);
         foreach (var finding in findings) Report(finding, policy.Apply(finding));
-        Log.LogMessage(MessageImportance.Normal, "UpgradeGuard: {0} manifest(s) checked, {1} error(s), {2} warning(s)", ManifestCount, ErrorCount, WarningCount);
+        var summary = $"UpgradeGuard: {ManifestCount} manifest(s) checked, {ErrorCount} error(s), {WarningCount} warning(s)";
+        // Another tool's file (neither an upgradeguard/ apiVersion nor kind UpgradePlan), or a FIFO, socket or device.
+        if (skipped > 0) summary += $", {skipped} file(s) skipped (not upgrade manifests)";
+        // Logged as text, never as a format string: the numbers are already in it.
+        Log.LogMessage(MessageImportance.Normal, "{0}", summary);
     }
 
-    private static IReadOnlyList<Diagnostic> Check(UpgradeGuardEngine engine, ConfigurationFileSet configuration, string path)
+    /// <summary>The file's findings, or null when discovery skips it (another tool's file, a FIFO, socket or device).</summary>
+    private static IReadOnlyList<Diagnostic>? Check(UpgradeGuardEngine engine, ConfigurationFileSet configuration, string path, bool isExplicit)
     {
         try
         {
             byte[] bytes;
+            if (FileTypes.NotReadableReason(path) is { } reason)
+            {
+                // Reading a FIFO waits for a writer, for ever if none comes: never read, only reported when named by hand.
+                if (!isExplicit) return null;
+                return new[] { Diagnostic.AtFileStart(InvalidYamlRule.Descriptor, path, $"the file cannot be read: {reason}") };
+            }
             try
             {
                 bytes = File.ReadAllBytes(path);
@@ -107,8 +130,9 @@ public sealed class ValidateUpgradeManifests : BuildTask
             {
                 return new[] { Unreadable(path, ex) };
             }
-            var options = new AnalysisOptions { IsExplicit = true, Severities = configuration.ForFile(path) };
-            return engine.Analyze(path, bytes, options).Diagnostics;
+            var options = new AnalysisOptions { IsExplicit = isExplicit, Severities = configuration.ForFile(path) };
+            var result = engine.Analyze(path, bytes, options);
+            return result.IsSkipped ? null : result.Diagnostics;
         }
         catch (Exception ex)
         {
@@ -137,10 +161,37 @@ public sealed class ValidateUpgradeManifests : BuildTask
         }
     }
 
-    /// <summary>The distinct full paths of <paramref name="items"/>, in item order.</summary>
-    private static List<string> FullPaths(ITaskItem[]? items)
+    /// <summary>
+    /// The distinct manifests, in item order, each explicit unless every item naming it comes from the package's glob:
+    /// a file both found by the glob and added by hand is checked as named.
+    /// </summary>
+    private static List<(string Path, bool IsExplicit)> ManifestItems(ITaskItem[]? items)
     {
-        var seen = new HashSet<string>(Path.DirectorySeparatorChar == '\\' ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+        items ??= Array.Empty<ITaskItem>();
+        var paths = FullPaths(items, out var itemPaths);
+        var explicitPaths = new HashSet<string>(PathComparer);
+        for (int i = 0; i < items.Length; i++)
+        {
+            if (!IsDiscovered(items[i])) explicitPaths.Add(itemPaths[i]);
+        }
+        return paths.Select(path => (path, explicitPaths.Contains(path))).ToList();
+    }
+
+    private static bool IsDiscovered(ITaskItem item) =>
+        string.Equals(item.GetMetadata(DiscoveredMetadata).Trim(), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The metadata the package's glob sets on the items it adds.</summary>
+    public const string DiscoveredMetadata = "UpgradeGuardDiscovered";
+
+    private static readonly StringComparer PathComparer = Path.DirectorySeparatorChar == '\\' ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+
+    private static List<string> FullPaths(ITaskItem[]? items) => FullPaths(items, out _);
+
+    /// <summary>The distinct full paths of <paramref name="items"/>, in item order; <paramref name="itemPaths"/> has each item's.</summary>
+    private static List<string> FullPaths(ITaskItem[]? items, out List<string> itemPaths)
+    {
+        itemPaths = new List<string>();
+        var seen = new HashSet<string>(PathComparer);
         var paths = new List<string>();
         foreach (var item in items ?? Array.Empty<ITaskItem>())
         {
@@ -164,6 +215,7 @@ public sealed class ValidateUpgradeManifests : BuildTask
             {
                 fullPath = spec;
             }
+            itemPaths.Add(fullPath);
             if (seen.Add(fullPath)) paths.Add(fullPath);
         }
         return paths;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using UpgradeGuard.Core.Catalog;
+using UpgradeGuard.Core.Discovery;
 using UpgradeGuard.Core.Manifests;
 using UpgradeGuard.Core.Planning;
 using UpgradeGuard.Core.Reporting;
@@ -18,8 +19,10 @@ public sealed class AnalysisOptions
     public static readonly AnalysisOptions Default = new AnalysisOptions();
 
     /// <summary>
-    /// True when the user named the file (command line, a marked additional file): a file that is not an
-    /// upgrade plan then gets UG1003. False for folder discovery, which ignores such files.
+    /// True when the user named the file (command line, an <c>UpgradeManifest</c> item added by hand): it is always
+    /// checked, and a file that is not an upgrade plan gets UG1003. False when it was found by its name (a folder on
+    /// the command line, the package's default glob, an editor): it is then checked only when its header says it is
+    /// a manifest (<see cref="Discovery.ManifestDiscovery.IsManifest"/>), and skipped otherwise.
     /// </summary>
     public bool IsExplicit { get; set; } = true;
     public SeverityConfiguration Severities { get; set; } = SeverityConfiguration.Default;
@@ -30,7 +33,7 @@ public sealed class AnalysisOptions
 public sealed class AnalysisResult
 {
     public AnalysisResult(string filePath, IReadOnlyList<Diagnostic> diagnostics, bool isManifest, Manifest? manifest, UpgradePlan? plan, string? text = null, YamlNode? root = null,
-        IReadOnlyList<Diagnostic>? suppressedDiagnostics = null)
+        IReadOnlyList<Diagnostic>? suppressedDiagnostics = null, bool isSkipped = false)
     {
         FilePath = filePath;
         Diagnostics = diagnostics;
@@ -40,6 +43,7 @@ public sealed class AnalysisResult
         Plan = plan;
         Text = text;
         Root = root;
+        IsSkipped = isSkipped;
     }
 
     public string FilePath { get; }
@@ -50,8 +54,13 @@ public sealed class AnalysisResult
     /// sorted like <see cref="Diagnostics"/>. Only SARIF reports them (as suppressed results); they never count.
     /// </summary>
     public IReadOnlyList<Diagnostic> SuppressedDiagnostics { get; }
-    /// <summary>False for a file discovery ignores (its kind is not UpgradePlan).</summary>
+    /// <summary>True when the file was checked as an upgrade plan (its kind is UpgradePlan, or it did not parse).</summary>
     public bool IsManifest { get; }
+    /// <summary>
+    /// True when discovery skips the file: found by its name, not named explicitly, and its header says it is not a
+    /// manifest (another tool's file). It has no diagnostics and is not counted as checked.
+    /// </summary>
+    public bool IsSkipped { get; }
     public Manifest? Manifest { get; }
     public UpgradePlan? Plan { get; }
     /// <summary>The text checked (without a BOM), or null when it was not valid UTF-8: spans' offsets index it.</summary>
@@ -120,16 +129,20 @@ public sealed class UpgradeGuardEngine
         var suppressions = Suppressions.Read(text, document.Root);
         if (document.Root is not YamlMapping root)
         {
-            if (options.IsExplicit) NotAnUpgradePlanRule.Report(sink, null, document.Root);
+            if (!options.IsExplicit) return Skipped(filePath, null, text, document.Root);
+            NotAnUpgradePlanRule.Report(sink, null, document.Root);
             return Finish(filePath, sink, suppressions, options, false, null, null, text, document.Root);
         }
 
         var binder = new ManifestBinder(sink);
         var manifest = binder.Bind(root);
+        // The discovery rule: a file found by its name is checked only when its header says it is a manifest.
+        if (!options.IsExplicit && !ManifestDiscovery.IsManifest(manifest)) return Skipped(filePath, manifest, text, root);
         if (!NotAnUpgradePlanRule.IsUpgradePlan(manifest))
         {
+            // A wrong kind is the one finding: the rest of the file may be something else entirely.
             var only = new FindingSink();
-            if (options.IsExplicit) NotAnUpgradePlanRule.Report(only, manifest, root);
+            NotAnUpgradePlanRule.Report(only, manifest, root);
             return Finish(filePath, only, suppressions, options, false, manifest, null, text, root);
         }
         binder.BindBody(manifest);
@@ -171,10 +184,13 @@ public sealed class UpgradeGuardEngine
         return reported;
     }
 
+    private static AnalysisResult Skipped(string filePath, Manifest? header, string text, YamlNode? root) =>
+        new AnalysisResult(filePath, Array.Empty<Diagnostic>(), false, header, null, text, root, isSkipped: true);
+
     private static AnalysisResult Finish(string filePath, FindingSink sink, Suppressions suppressions, AnalysisOptions options, bool isManifest, Manifest? manifest, UpgradePlan? plan, string? text, YamlNode? root = null)
     {
         var suppressed = new List<Diagnostic>();
-        var diagnostics = sink.ToDiagnostics(filePath, options.Severities, suppressions, text, suppressed);
+        var diagnostics = sink.ToDiagnostics(filePath, options.Severities, suppressions, text, suppressed, checkSuppressions: isManifest);
         return new AnalysisResult(filePath, diagnostics, isManifest, manifest, plan, text, root, suppressed);
     }
 }

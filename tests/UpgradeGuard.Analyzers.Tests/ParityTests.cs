@@ -54,6 +54,34 @@ public sealed class ParityTests
         }
     }
 
+    public static TheoryData<string> DiscoveredFiles() => DiscoveredFindings.FilesData();
+
+    /// <summary>
+    /// As the package's glob hands them over (<c>UpgradeGuardDiscovered = true</c>, with the .editorconfig files above),
+    /// every file of samples/ and the testdata gets what <c>upgrade-guard check</c> of its folder reports; the go-live
+    /// checklist gets nothing.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(DiscoveredFiles))]
+    public async Task A_glob_file_gets_what_check_of_its_folder_reports(string relativePath)
+    {
+        var fullPath = Path.GetFullPath(Path.Combine(RepositoryPaths.Root, relativePath));
+        var files = new List<(AdditionalText, string[])>
+        {
+            (AnalyzerHost.Manifest(fullPath, SourceText.From(File.ReadAllBytes(fullPath), File.ReadAllBytes(fullPath).Length, Encoding.UTF8, canBeEmbedded: true)), new[] { "UpgradeGuardManifest", "UpgradeGuardDiscovered" }),
+        };
+        for (var directory = new DirectoryInfo(Path.GetDirectoryName(fullPath)!); directory != null; directory = directory.Parent)
+        {
+            var editorConfig = Path.Combine(directory.FullName, ".editorconfig");
+            if (File.Exists(editorConfig)) files.Add((AnalyzerHost.Manifest(editorConfig, File.ReadAllText(editorConfig)), new[] { "UpgradeGuardEditorConfig" }));
+        }
+
+        var result = await AnalyzerHost.RunAsync(files);
+
+        Assert.Empty(result.AnalyzerExceptions);
+        Assert.Equal(DiscoveredFindings.For(fullPath), result.Diagnostics.Select(Line).OrderBy(l => l, StringComparer.Ordinal).ToList());
+    }
+
     private static List<string> CheckWithCli(string fullPath)
     {
         using var output = new StringWriter();

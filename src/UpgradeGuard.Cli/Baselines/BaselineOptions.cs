@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using UpgradeGuard.Cli.Checking;
+using UpgradeGuard.Cli.Discovery;
 
 namespace UpgradeGuard.Cli.Baselines;
 
@@ -14,7 +15,7 @@ public static class BaselineOptions
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(environment.FullPath(path));
+            bytes = RegularFile.ReadAllBytes(environment.FullPath(path));
         }
         catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException)
         {

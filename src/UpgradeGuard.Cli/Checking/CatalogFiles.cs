@@ -23,7 +23,7 @@ public static class CatalogFiles
             var fullPath = environment.FullPath(given);
             try
             {
-                texts.Add(new KeyValuePair<string, string>(DisplayPaths.For(environment.WorkingDirectory, fullPath, given), File.ReadAllText(fullPath)));
+                texts.Add(new KeyValuePair<string, string>(DisplayPaths.For(environment.WorkingDirectory, fullPath, given), RegularFile.ReadAllText(fullPath)));
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {

@@ -20,7 +20,8 @@ public sealed class CheckReport
         IReadOnlyList<string>? checkedFiles = null,
         BaselineComparison? baseline = null,
         IReadOnlyList<Diagnostic>? suppressed = null,
-        IReadOnlyDictionary<string, ManifestFile>? problemFiles = null)
+        IReadOnlyDictionary<string, ManifestFile>? problemFiles = null,
+        IReadOnlyCollection<string>? skippedFiles = null)
     {
         ProblemFiles = problemFiles ?? new Dictionary<string, ManifestFile>();
         Diagnostics = diagnostics;
@@ -30,6 +31,7 @@ public sealed class CheckReport
         _identities = identities;
         CheckedFiles = checkedFiles ?? Array.Empty<string>();
         Baseline = baseline;
+        SkippedFiles = skippedFiles ?? new HashSet<string>();
     }
 
     /// <summary>Sorted by display path, line, column, id; each diagnostic's FilePath is the display path.</summary>
@@ -57,6 +59,8 @@ public sealed class CheckReport
         Problems = problems.ToList();
         return this;
     }
+    /// <summary>The full paths of the discovered files skipped as another tool's (neither upgradeguard/ apiVersion nor kind UpgradePlan).</summary>
+    public IReadOnlyCollection<string> SkippedFiles { get; }
     /// <summary>The display paths of the manifests checked, sorted.</summary>
     public IReadOnlyList<string> CheckedFiles { get; }
     /// <summary>Set when <c>--baseline</c> was given: <see cref="Diagnostics"/> then holds only the findings not in it.</summary>
@@ -73,7 +77,22 @@ public sealed class CheckReport
     /// Suppressed findings are not matched against the baseline: they are kept, as dismissed, either way.
     /// </summary>
     public CheckReport WithBaseline(IReadOnlyList<Diagnostic> diagnostics, BaselineComparison baseline) =>
-        new CheckReport(diagnostics, FilesByDisplayPath, FilesChecked, _identities, CheckedFiles, baseline, Suppressed, ProblemFiles) { Problems = Problems };
+        new CheckReport(diagnostics, FilesByDisplayPath, FilesChecked, _identities, CheckedFiles, baseline, Suppressed, ProblemFiles, SkippedFiles) { Problems = Problems };
+
+    /// <summary>
+    /// The same report without the findings of <paramref name="severity"/> (<c>--quiet</c> drops info), reported or
+    /// suppressed alike.
+    /// </summary>
+    public CheckReport Without(Severity severity)
+    {
+        var kept = new List<Diagnostic>(Diagnostics.Count);
+        foreach (var diagnostic in Diagnostics)
+        {
+            if (diagnostic.Severity != severity) kept.Add(diagnostic);
+        }
+        var keptSuppressed = Suppressed.Where(d => d.Severity != severity).ToList();
+        return new CheckReport(kept, FilesByDisplayPath, FilesChecked, _identities, CheckedFiles, Baseline, keptSuppressed, ProblemFiles, SkippedFiles) { Problems = Problems };
+    }
 
     public int Count(Severity severity)
     {

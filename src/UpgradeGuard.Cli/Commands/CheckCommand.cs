@@ -31,8 +31,24 @@ public static class CheckCommand
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Report warnings as errors." };
         var baseline = new Option<string?>("--baseline") { Description = "Report only findings this baseline file does not record.", HelpName = "FILE" };
         var writeBaseline = new Option<string?>("--write-baseline") { Description = "Record every current finding in this baseline file and exit 0.", HelpName = "FILE" };
+        var excludes = CommonInputs.Excludes();
+        var allowEmpty = CommonInputs.AllowEmpty();
+        var stdinFileName = new Option<string?>("--stdin-filename")
+        {
+            Description = "With the path '-' (the manifest read from standard input): the file name to report it under; its .editorconfig sections apply.",
+        };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Findings only: no summary and no info-level findings." };
+        var color = new Option<string>("--color")
+        {
+            Description = "Colours in the text format: auto (on a terminal, unless NO_COLOR is set), always or never.",
+            DefaultValueFactory = _ => ColorModes.Auto,
+        };
+        color.AcceptOnlyFromAmong(ColorModes.All);
 
-        var command = new Command("check", "Check upgrade manifests.") { paths, format, output, catalogs, warningsAsErrors, baseline, writeBaseline };
+        var command = new Command("check", "Check upgrade manifests ('-' reads one from standard input).")
+        {
+            paths, format, output, catalogs, warningsAsErrors, excludes, stdinFileName, quiet, color, baseline, writeBaseline, allowEmpty,
+        };
         command.SetAction((parseResult, cancellationToken) =>
         {
             var settings = new CheckSettings(
@@ -42,8 +58,13 @@ public static class CheckCommand
                 parseResult.GetValue(catalogs) ?? Array.Empty<string>(),
                 parseResult.GetValue(warningsAsErrors))
             {
+                Excludes = parseResult.GetValue(excludes) ?? Array.Empty<string>(),
+                StdinFileName = parseResult.GetValue(stdinFileName),
+                Quiet = parseResult.GetValue(quiet),
+                Color = parseResult.GetValue(color) ?? ColorModes.Auto,
                 Baseline = parseResult.GetValue(baseline),
                 WriteBaseline = parseResult.GetValue(writeBaseline),
+                AllowEmpty = parseResult.GetValue(allowEmpty),
             };
             return Task.FromResult(Run(settings, environment, cancellationToken));
         });
@@ -53,7 +74,16 @@ public static class CheckCommand
     public static int Run(CheckSettings settings, CliEnvironment environment, CancellationToken cancellationToken)
     {
         var problems = new List<string>();
-        var (catalogs, files) = CommonInputs.Load(settings.Paths, settings.Catalogs, environment, problems);
+        bool readsStandardInput = settings.Paths.Contains(StandardInputManifest.Argument);
+        if (settings.StdinFileName != null && !readsStandardInput)
+        {
+            problems.Add(ProblemMessages.Format("--stdin-filename names the manifest read from standard input: add the path '-'"));
+            WriteUnsuccessfulSarif(settings, environment, problems);
+            CommonInputs.WriteProblems(environment, problems);
+            return ExitCodes.BadInput;
+        }
+        var standardInput = readsStandardInput ? new StandardInputManifest(environment.OpenStandardInput, settings.StdinFileName) : null;
+        var (catalogs, files, folders) = CommonInputs.Load(settings.Paths, settings.Catalogs, environment, problems, settings.Excludes, standardInput);
         if (catalogs is null)
         {
             WriteUnsuccessfulSarif(settings, environment, problems);
@@ -70,10 +100,13 @@ public static class CheckCommand
             return ExitCodes.BadInput;
         }
 
-        var allFindings = new ManifestChecker(catalogs, settings.WarningsAsErrors).Check(files, problems, cancellationToken);
+        var allFindings = new ManifestChecker(catalogs, settings.WarningsAsErrors, environment.WorkingDirectory).Check(files, problems, cancellationToken);
+        CommonInputs.ReportEmptyFolders(folders, allFindings.SkippedFiles, settings.AllowEmpty, environment, problems);
         var report = (baseline is null ? allFindings : BaselineMatcher.Apply(allFindings, baseline, settings.Baseline!, repositoryRoot)).WithProblems(problems);
+        if (settings.Quiet) report = report.Without(Severity.Info);
         bool showSource = environment.OutputIsTerminal && settings.OutputFile is null;
-        var formatter = ReportFormats.Create(settings.Format, showSource, repositoryRoot);
+        bool color = ColorModes.UseColor(settings.Color, environment, toFile: settings.OutputFile != null);
+        var formatter = ReportFormats.Create(settings.Format, showSource, repositoryRoot, color, settings.Quiet);
         if (!WriteReport(formatter, report, settings.OutputFile, environment, problems))
         {
             CommonInputs.WriteProblems(environment, problems);

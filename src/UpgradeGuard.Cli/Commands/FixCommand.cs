@@ -6,6 +6,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using UpgradeGuard.Cli.Checking;
+using UpgradeGuard.Cli.Discovery;
 using UpgradeGuard.Cli.Fixing;
 
 namespace UpgradeGuard.Cli.Commands;
@@ -21,14 +22,20 @@ public static class FixCommand
         var paths = CommonInputs.ManifestPaths();
         var write = new Option<bool>("--write", "-w") { Description = "Write the fixed files instead of printing a diff." };
         var catalogs = CommonInputs.Catalogs();
+        var excludes = CommonInputs.Excludes();
+        var allowEmpty = CommonInputs.AllowEmpty();
 
-        var command = new Command("fix", "Apply the quick fixes to upgrade manifests: print a diff, or write the files with --write.") { paths, write, catalogs };
+        var command = new Command("fix", "Apply the quick fixes to upgrade manifests: print a diff, or write the files with --write.") { paths, write, catalogs, excludes, allowEmpty };
         command.SetAction((parseResult, cancellationToken) =>
         {
             var settings = new FixSettings(
                 parseResult.GetValue(paths) ?? Array.Empty<string>(),
                 parseResult.GetValue(write),
-                parseResult.GetValue(catalogs) ?? Array.Empty<string>());
+                parseResult.GetValue(catalogs) ?? Array.Empty<string>())
+            {
+                Excludes = parseResult.GetValue(excludes) ?? Array.Empty<string>(),
+                AllowEmpty = parseResult.GetValue(allowEmpty),
+            };
             return Task.FromResult(Run(settings, environment, cancellationToken));
         });
         return command;
@@ -37,7 +44,7 @@ public static class FixCommand
     public static int Run(FixSettings settings, CliEnvironment environment, CancellationToken cancellationToken)
     {
         var problems = new List<string>();
-        var (catalogs, files) = CommonInputs.Load(settings.Paths, settings.Catalogs, environment, problems);
+        var (catalogs, files, folders) = CommonInputs.Load(settings.Paths, settings.Catalogs, environment, problems, settings.Excludes);
         if (catalogs is null)
         {
             CommonInputs.WriteProblems(environment, problems);
@@ -46,11 +53,13 @@ public static class FixCommand
 
         var fixer = new ManifestFixer(catalogs);
         bool anyChange = false;
+        var skipped = new HashSet<string>(DisplayPaths.Comparer);
         foreach (var file in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var fix = fixer.Fix(file, cancellationToken);
             if (fix.Problem != null) problems.Add(fix.Problem);
+            if (fix.Status == FileFixStatus.Ignored) skipped.Add(file.FullPath);
             if (fix.Status != FileFixStatus.Changed) continue;
             anyChange = true;
             if (!settings.Write)
@@ -69,6 +78,7 @@ public static class FixCommand
             }
         }
         environment.Output.Flush();
+        CommonInputs.ReportEmptyFolders(folders, skipped, settings.AllowEmpty, environment, problems);
         CommonInputs.WriteProblems(environment, problems);
         if (problems.Count > 0) return ExitCodes.BadInput;
         return anyChange && !settings.Write ? ExitCodes.FixesPending : ExitCodes.Success;

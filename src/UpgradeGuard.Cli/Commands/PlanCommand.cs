@@ -78,7 +78,7 @@ public static class PlanCommand
             byte[] bytes;
             try
             {
-                bytes = File.ReadAllBytes(fullPath);
+                bytes = RegularFile.ReadAllBytes(fullPath);
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {

@@ -28,7 +28,7 @@ public sealed class ManifestFixer
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(file.FullPath);
+            bytes = RegularFile.ReadAllBytes(file.FullPath);
         }
         catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
         {
@@ -46,7 +46,7 @@ public sealed class ManifestFixer
         var result = FixAll.Run(_engine, file.DisplayPath, text, options);
         if (!result.Changed && !FixAll.IsFixable(result.Final))
         {
-            return result.Final.IsManifest || file.IsExplicit ? NotFixable(file, result.Final) : FileFix.Ignored(file);
+            return result.Final.IsSkipped ? FileFix.Ignored(file) : NotFixable(file, result.Final);
         }
         bool hasBom = bytes.Length >= 3 && bytes[0] == Utf8Bom[0] && bytes[1] == Utf8Bom[1] && bytes[2] == Utf8Bom[2];
         return FileFix.Done(file, text, result, hasBom);

@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using UpgradeGuard.Cli.Discovery;
 using UpgradeGuard.Core;
 using UpgradeGuard.Core.Catalog;
 using UpgradeGuard.Core.Configuration;
@@ -21,9 +20,10 @@ internal sealed class ManifestChecks
     {
         var options = new AnalysisOptions
         {
-            // A file named like a manifest is one (a wrong kind is UG1003, as for a file named on the command line);
-            // any other YAML the editor sends is checked only when it says kind: UpgradePlan.
-            IsExplicit = path != null && ManifestDiscovery.IsManifestName(path),
+            // The editor opening a file is discovery by its name, not a file named explicitly: a document is checked
+            // when its header says it is a manifest (apiVersion upgradeguard/..., or kind UpgradePlan), as a folder on
+            // the command line and the package's glob check it, and another tool's *.upgrade.yaml gets nothing.
+            IsExplicit = false,
             // A fresh resolver each time: .editorconfig edits apply at the next keystroke (the lookups cost microseconds).
             Severities = path is null ? SeverityConfiguration.Default : new EditorConfigResolver().ForFile(path, warningsAsErrors: false),
         };

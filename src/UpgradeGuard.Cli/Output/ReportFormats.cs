@@ -16,9 +16,11 @@ public static class ReportFormats
 
     public static readonly string[] All = { Text, Json, Sarif, GitHub, JUnit, GitLab, AzurePipelines, Checkstyle };
 
-    public static IReportFormatter Create(string format, bool showSource, string repositoryRoot) => format switch
+    /// <param name="color">ANSI colours in the text format (<c>--color</c>); other formats are never coloured.</param>
+    /// <param name="quiet">Findings only (<c>--quiet</c>): the text format prints no summary.</param>
+    public static IReportFormatter Create(string format, bool showSource, string repositoryRoot, bool color = false, bool quiet = false) => format switch
     {
-        Text => new TextFormatter(showSource),
+        Text => new TextFormatter(showSource, color, summary: !quiet),
         Json => new JsonFormatter(),
         Sarif => new SarifFormatter(repositoryRoot),
         GitHub => new GitHubFormatter(repositoryRoot),

@@ -22,24 +22,36 @@ public sealed class TextFormatter : IReportFormatter
     private const string Indent = "    ";
     private const int GutterWidth = 6;
     private readonly bool _showSource;
+    private readonly bool _color;
+    private readonly bool _summary;
     private readonly Dictionary<string, LineMap?> _sources = new Dictionary<string, LineMap?>(StringComparer.Ordinal);
 
-    public TextFormatter(bool showSource) => _showSource = showSource;
+    /// <param name="showSource">Show the source line and a caret under the span (on a terminal).</param>
+    /// <param name="color">Paint the severity, the id and the carets with ANSI colours (<c>--color</c>).</param>
+    /// <param name="summary">End with the summary line (not with <c>--quiet</c>).</param>
+    public TextFormatter(bool showSource, bool color = false, bool summary = true)
+    {
+        _showSource = showSource;
+        _color = color;
+        _summary = summary;
+    }
 
     public void Write(CheckReport report, TextWriter writer)
     {
         foreach (var diagnostic in report.Diagnostics)
         {
-            writer.WriteLine(ControlCharacters.Escape(diagnostic.ToMsBuildString(LineStartPath(diagnostic.FilePath))));
+            // Escaped first: the colours' own escape sequences must stay escape sequences.
+            var line = ControlCharacters.Escape(diagnostic.ToMsBuildString(LineStartPath(diagnostic.FilePath)));
+            writer.WriteLine(_color ? DiagnosticColors.Line(line, diagnostic) : line);
             if (_showSource && SourceOf(report, diagnostic.FilePath) is { } lines)
             {
                 var (source, carets) = SourceExcerpt.Render(lines.LineText(diagnostic.Span.StartLine), diagnostic.Span);
                 writer.WriteLine(diagnostic.Span.StartLine.ToString(CultureInfo.InvariantCulture).PadLeft(GutterWidth) + " | " + source);
-                writer.WriteLine(new string(' ', GutterWidth) + " | " + carets);
+                writer.WriteLine(new string(' ', GutterWidth) + " | " + (_color ? DiagnosticColors.Carets(carets, diagnostic.Severity) : carets));
             }
         }
-        writer.WriteLine(Summary(report));
-        if (report.Baseline != null) WriteBaseline(report.Baseline, writer);
+        if (_summary) writer.WriteLine(Summary(report));
+        if (_summary && report.Baseline != null) WriteBaseline(report.Baseline, writer);
     }
 
     /// <summary>What the baseline hid, and its entries that no longer match (fixed), so it can be refreshed.</summary>
@@ -80,7 +92,7 @@ public sealed class TextFormatter : IReportFormatter
         {
             try
             {
-                var text = ManifestSource.Decode(File.ReadAllBytes(file.FullPath), out _);
+                var text = ManifestSource.Decode(file.ReadAllBytes(), out _);
                 if (text != null) lines = new LineMap(text);
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)

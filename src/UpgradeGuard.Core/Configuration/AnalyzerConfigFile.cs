@@ -19,8 +19,10 @@ public sealed class AnalyzerConfigFile
     private static readonly Regex Property = new Regex(@"^\s*([\w\.\-]+)\s*[=:]\s*(.*?)\s*([#;].*)?$", RegexOptions.CultureInvariant);
     private static readonly Regex Section = new Regex(@"^\s*\[(([^#;]|\\#|\\;)+)\]\s*([#;].*)?$", RegexOptions.CultureInvariant);
 
-    private AnalyzerConfigFile(string directory, bool isRoot, bool isGlobal, int globalLevel, IReadOnlyDictionary<string, string> globalProperties, IReadOnlyList<AnalyzerConfigSection> sections)
+    private AnalyzerConfigFile(string filePath, string text, string directory, bool isRoot, bool isGlobal, int globalLevel, IReadOnlyDictionary<string, string> globalProperties, IReadOnlyList<AnalyzerConfigSection> sections)
     {
+        FilePath = filePath;
+        Text = text;
         Directory = directory;
         IsRoot = isRoot;
         IsGlobal = isGlobal;
@@ -29,6 +31,10 @@ public sealed class AnalyzerConfigFile
         Sections = sections;
     }
 
+    /// <summary>The path the file was read from.</summary>
+    public string FilePath { get; }
+    /// <summary>Its text (for UG0002, <see cref="ConfigurationProblems"/>).</summary>
+    public string Text { get; }
     /// <summary>The folder the file is in; section globs are relative to it.</summary>
     public string Directory { get; }
     /// <summary><c>root = true</c> in the preamble: no .editorconfig further up applies.</summary>
@@ -77,7 +83,7 @@ public sealed class AnalyzerConfigFile
         {
             level = parsed;
         }
-        return new AnalyzerConfigFile(directory, isRoot, isGlobal, level, preamble, sections);
+        return new AnalyzerConfigFile(filePath, text, directory, isRoot, isGlobal, level, preamble, sections);
     }
 
     private static bool IsTrue(string value) => string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);

@@ -62,6 +62,13 @@ public sealed class EditorConfigResolver
         return new SeverityConfiguration(settings.Overrides(_rules), warningsAsErrors);
     }
 
+    /// <summary>The configuration files this resolver reads for the file at <paramref name="path"/>, farthest first.</summary>
+    public IReadOnlyList<AnalyzerConfigFile> FilesFor(string path)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        return directory is null ? Array.Empty<AnalyzerConfigFile>() : ChainFor(directory);
+    }
+
     /// <summary>The configuration files in force for files in <paramref name="directory"/>, farthest first.</summary>
     private IReadOnlyList<AnalyzerConfigFile> ChainFor(string directory)
     {

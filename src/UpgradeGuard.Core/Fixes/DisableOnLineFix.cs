@@ -22,7 +22,7 @@ internal static class DisableOnLineFix
     public static CodeFix? For(string text, YamlNode? root, Diagnostic diagnostic)
     {
         string id = diagnostic.Id;
-        if (id == RuleIds.InvalidYaml || id == RuleIds.InternalError) return null;
+        if (id == RuleIds.InvalidYaml || id == RuleIds.InternalError || id == RuleIds.InvalidSuppression || id == RuleIds.UnusedSuppression) return null;
         var lines = new SourceLines(text);
         int lineStart = lines.LineStart(diagnostic.Span.StartOffset);
         int lineEnd = lines.LineEnd(diagnostic.Span.StartOffset);

@@ -14,7 +14,7 @@ public sealed class FixAllResult
         Passes = passes;
     }
 
-    /// <summary>The fixed text (the input when nothing applied); without BOM, with the input's line breaks.</summary>
+    /// <summary>The fixed text (the input when nothing applied), with the input's line breaks and leading BOM (if any).</summary>
     public string Text { get; }
     /// <summary>The fixes applied, pass after pass, each pass in diagnostic order.</summary>
     public IReadOnlyList<CodeFix> Applied { get; }
@@ -36,13 +36,17 @@ public static class FixAll
 
     /// <summary>
     /// Fixes <paramref name="text"/>. A file that does not parse (UG1001) or is not an upgrade plan is returned
-    /// unchanged, as are files whose diagnostics have no rule fix.
+    /// unchanged, as are files whose diagnostics have no rule fix and text that starts with two BOMs.
     /// </summary>
     public static FixAllResult Run(UpgradeGuardEngine engine, string filePath, string text, AnalysisOptions? options = null, int maxPasses = DefaultMaxPasses)
     {
-        if (text.Length > 0 && text[0] == '\uFEFF') text = text.Substring(1);
+        // The engine and the fixes read past a leading BOM (their offsets count without it): it stays, and edits go
+        // after it. Dropping it here as well would read past one BOM more than the check of the same file does.
+        string bom = text.Length > 0 && text[0] == '\uFEFF' ? "\uFEFF" : "";
         var applied = new List<CodeFix>();
         var result = engine.Analyze(filePath, text, options);
+        // A second BOM is read past by YAML too, whose positions then do not count it: no edit could be placed right.
+        if (text.Length > bom.Length && text[bom.Length] == '\uFEFF') return new FixAllResult(text, applied, result, 0);
         int passes = 0;
         while (passes < maxPasses && IsFixable(result))
         {
@@ -54,7 +58,7 @@ public static class FixAll
                 if (fix != null) taken.Add(fix);
             }
             if (taken.Count == 0) break;
-            var fixedText = CodeFixes.Apply(text, taken.SelectMany(f => f.Edits));
+            var fixedText = bom + CodeFixes.Apply(text.Substring(bom.Length), taken.SelectMany(f => f.Edits));
             if (fixedText == text) break;
             text = fixedText;
             applied.AddRange(taken);

@@ -113,7 +113,8 @@ internal sealed class FixContext
             {
                 case YamlMapping mapping when mapping.Entries.Count > 0 && !IsFlow(mapping):
                     var last = mapping.Entries[mapping.Entries.Count - 1];
-                    node = last.Value.Span.EndOffset >= last.Key.Span.EndOffset ? last.Value : last.Key;
+                    // An empty value has no text: YAML places it at the next token (after `? key` that is the next line).
+                    node = last.Value.Span.Length > 0 && last.Value.Span.EndOffset >= last.Key.Span.EndOffset ? last.Value : last.Key;
                     continue;
                 case YamlSequence sequence when sequence.Items.Count > 0 && !IsFlow(sequence):
                     node = sequence.Items[sequence.Items.Count - 1];

@@ -8,7 +8,9 @@ namespace UpgradeGuard.Core.Reporting;
 
 /// <summary>
 /// Suppression comments: <c># upgrade-guard: disable-line UG5001 -- reason</c>, <c>disable-next-line</c> and
-/// <c>disable-file</c>. Several ids may be separated by commas or spaces; no id means every rule.
+/// <c>disable-file</c>. Several ids may be separated by commas or spaces, and free text may follow them; no text at
+/// all means every rule. A comment that cannot be read (an unknown directive, text but no id, an id that is no rule)
+/// is a UG0002 finding (<see cref="Problems"/>); each directive records what it suppressed, for UG0003.
 /// </summary>
 public sealed class Suppressions
 {
@@ -20,16 +22,24 @@ public sealed class Suppressions
 
     internal static readonly Regex Id = new Regex(@"UG[0-9]{4}", RegexOptions.CultureInvariant);
 
-    // Line -> the ids disabled there (null: every rule).
-    private readonly Dictionary<int, HashSet<string>?> _lines = new Dictionary<int, HashSet<string>?>();
-    private HashSet<string>? _fileIds;
-    private bool _fileAll;
-    // Every directive in file order, with its reason: which comment applies to a finding (see Find).
-    private readonly List<(int Line, HashSet<string>? Ids, AppliedSuppression Comment)> _directives = new List<(int, HashSet<string>?, AppliedSuppression)>();
+    // Any directive-shaped comment: the word after the marker, whatever it is.
+    private static readonly Regex AnyDirective = new Regex(@"^\s*upgrade-guard:\s*(?<kind>[^\s,]*)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+    // A word of the id list that is meant as a rule id: "UG" then letters or digits (UG5001, UG50001, ug5001, UG500x).
+    private static readonly Regex IdLike = new Regex(@"(?<![\w-])UG[0-9]\w*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly string[] Kinds = { "disable-line", "disable-next-line", "disable-file" };
+
+    private readonly List<SuppressionDirective> _directives = new List<SuppressionDirective>();
+    private readonly List<Finding> _problems = new List<Finding>();
 
     public static readonly Suppressions None = new Suppressions();
 
-    public bool IsEmpty => _lines.Count == 0 && _fileIds is null && !_fileAll;
+    public bool IsEmpty => _directives.Count == 0 && _problems.Count == 0;
+
+    /// <summary>The directives read, in file order.</summary>
+    public IReadOnlyList<SuppressionDirective> Directives => _directives;
+
+    /// <summary>UG0002 findings: the comments that could not be read (each is otherwise ignored).</summary>
+    public IReadOnlyList<Finding> Problems => _problems;
 
     /// <summary>Reads the suppression comments of a text that parsed to <paramref name="root"/>.</summary>
     public static Suppressions Read(string text, YamlNode? root)
@@ -39,28 +49,59 @@ public sealed class Suppressions
         var lines = new Text.LineMap(text);
         foreach (var (offset, comment) in DirectiveComments(text, root))
         {
+            var span = lines.Span(offset, offset + 1 + comment.TrimEnd().Length);
             var match = Directive.Match(comment);
-            if (!match.Success) continue;
-            var ids = Id.Matches(match.Groups["ids"].Value).Cast<Match>().Select(m => m.Value).ToList();
-            HashSet<string>? set = ids.Count == 0 ? null : new HashSet<string>(ids, StringComparer.Ordinal);
-            int line = lines.GetPosition(offset).Line;
-            result.Remember(match, line, set);
-            switch (match.Groups["kind"].Value)
+            if (!match.Success)
             {
-                case "disable-line":
-                    result.Disable(line, set);
-                    break;
-                case "disable-next-line":
-                    result.Disable(line + 1, set);
-                    break;
-                default:
-                    if (set is null) result._fileAll = true;
-                    else (result._fileIds ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(set);
-                    break;
+                var kind = AnyDirective.Match(comment).Groups["kind"].Value;
+                result.Problem(span, kind.Length == 0
+                    ? $"'# {Marker}' names no directive; write {KindList} and the rule ids, e.g. '# {Marker} disable-line UG5001 -- reason'"
+                    : $"unknown suppression directive '{kind}'{NearestKind(kind)}; use {KindList}: this comment suppresses nothing");
+                continue;
             }
+            var kindName = match.Groups["kind"].Value;
+            var idText = match.Groups["ids"].Value;
+            var ids = new List<string>();
+            var unknown = new List<string>();
+            foreach (Match word in IdLike.Matches(idText))
+            {
+                var id = word.Value.ToUpperInvariant();
+                if (Rules.RuleRegistry.Find(id) is null) unknown.Add(word.Value);
+                else if (!ids.Contains(id)) ids.Add(id);
+            }
+            if (unknown.Count > 0)
+            {
+                var nearest = unknown.Count == 1 ? Rules.RuleRegistry.NearestId(unknown[0]) : null;
+                result.Problem(span, $"{Quoted(unknown)} {(unknown.Count == 1 ? "is" : "are")} not {(unknown.Count == 1 ? "a rule id" : "rule ids")}{(nearest is null ? "" : $" (did you mean {nearest}?)")}; " +
+                    "rule ids are UG and four digits, as 'upgrade-guard rules' lists them" + (ids.Count > 0 ? $"; only {string.Join(", ", ids)} {(ids.Count == 1 ? "is" : "are")} suppressed here" : ": this comment suppresses nothing"));
+                if (ids.Count == 0) continue;
+            }
+            else if (ids.Count == 0 && idText.Trim().Length > 0)
+            {
+                result.Problem(span, $"'{kindName}' is followed by '{idText.Trim()}' but no rule id, so it suppresses nothing; name the rules (e.g. '{kindName} UG5001') and put the reason after '--'");
+                continue;
+            }
+            int line = lines.GetPosition(offset).Line;
+            var directiveKind = kindName == "disable-line" ? SuppressionKind.Line : kindName == "disable-next-line" ? SuppressionKind.NextLine : SuppressionKind.File;
+            int target = directiveKind == SuppressionKind.NextLine ? line + 1 : line;
+            var reason = match.Groups["reason"].Success ? match.Groups["reason"].Value : null;
+            result._directives.Add(new SuppressionDirective(directiveKind, kindName, target, ids.Count == 0 ? null : ids, span, reason));
         }
         return result;
     }
+
+    private static string KindList => "'disable-line', 'disable-next-line' or 'disable-file'";
+
+    private static string NearestKind(string kind)
+    {
+        var nearest = Suggestions.Nearest(kind, Kinds);
+        return nearest is null ? "" : $" (did you mean '{nearest}'?)";
+    }
+
+    private static string Quoted(List<string> words) => string.Join(", ", words.Select(w => "'" + w + "'"));
+
+    private void Problem(Text.SourceSpan span, string message) =>
+        _problems.Add(new Finding(Rules.Tool.InvalidSuppressionRule.Descriptor, span, message));
 
     /// <summary>
     /// The comments that hold the marker, with the offset of their '#'. In YAML a '#' starts a comment when it starts
@@ -128,50 +169,92 @@ public sealed class Suppressions
         return false;
     }
 
-    private void Disable(int line, HashSet<string>? ids)
+    /// <summary>Whether a finding of <paramref name="id"/> starting on <paramref name="line"/> is suppressed (nothing is recorded).</summary>
+    public bool IsSuppressed(string id, int line)
     {
-        if (_lines.TryGetValue(line, out var existing))
+        foreach (var directive in _directives)
         {
-            if (existing is null) return;
-            if (ids is null) _lines[line] = null;
-            else existing.UnionWith(ids);
+            if (directive.Covers(id, line)) return true;
         }
-        else
-        {
-            _lines[line] = ids;
-        }
-    }
-
-    private void Remember(Match match, int line, HashSet<string>? ids)
-    {
-        var kind = match.Groups["kind"].Value;
-        var reason = match.Groups["reason"].Success ? match.Groups["reason"].Value : null;
-        int target = kind == "disable-next-line" ? line + 1 : kind == "disable-line" ? line : 0;
-        _directives.Add((target, ids, new AppliedSuppression(kind, line, reason)));
+        return false;
     }
 
     /// <summary>
     /// The comment that suppresses a finding of <paramref name="id"/> starting on <paramref name="line"/>, with its
     /// reason, or null. A comment on the finding's own line (or the one before) wins over a <c>disable-file</c>; among
-    /// equals, the first in the file.
+    /// equals, the first in the file. Nothing is recorded.
     /// </summary>
     public AppliedSuppression? Find(string id, int line)
     {
-        if (!IsSuppressed(id, line)) return null;
-        AppliedSuppression? fileWide = null;
-        foreach (var (target, ids, comment) in _directives)
+        SuppressionDirective? fileWide = null;
+        foreach (var directive in _directives)
         {
-            if (ids != null && !ids.Contains(id)) continue;
-            if (target == line) return comment;
-            if (target == 0) fileWide ??= comment;
+            if (!directive.Covers(id, line)) continue;
+            if (directive.Kind != SuppressionKind.File) return directive.Applied;
+            fileWide ??= directive;
         }
-        return fileWide;
+        return fileWide?.Applied;
     }
 
-    /// <summary>Whether a finding of <paramref name="id"/> starting on <paramref name="line"/> is suppressed.</summary>
-    public bool IsSuppressed(string id, int line)
+    /// <summary>
+    /// Whether a finding of <paramref name="id"/> on <paramref name="line"/> is suppressed; every directive that covers
+    /// it records the use (a finding covered twice, by a line and a file directive, uses both).
+    /// </summary>
+    public bool Suppress(string id, int line)
     {
-        if (_fileAll || (_fileIds != null && _fileIds.Contains(id))) return true;
-        return _lines.TryGetValue(line, out var ids) && (ids is null || ids.Contains(id));
+        bool suppressed = false;
+        foreach (var directive in _directives)
+        {
+            if (!directive.Covers(id, line)) continue;
+            directive.MarkUsed(id);
+            suppressed = true;
+        }
+        return suppressed;
     }
+}
+
+public enum SuppressionKind
+{
+    Line,
+    NextLine,
+    File,
+}
+
+/// <summary>One <c># upgrade-guard: disable-...</c> comment that could be read, and what it has suppressed so far.</summary>
+public sealed class SuppressionDirective
+{
+    private readonly HashSet<string> _used = new HashSet<string>(StringComparer.Ordinal);
+
+    public SuppressionDirective(SuppressionKind kind, string kindName, int targetLine, IReadOnlyList<string>? ids, Text.SourceSpan commentSpan, string? reason = null)
+    {
+        Kind = kind;
+        KindName = kindName;
+        TargetLine = targetLine;
+        Ids = ids;
+        CommentSpan = commentSpan;
+        Applied = new AppliedSuppression(kindName, commentSpan.StartLine, reason);
+    }
+
+    public SuppressionKind Kind { get; }
+    /// <summary>As written: disable-line, disable-next-line or disable-file.</summary>
+    public string KindName { get; }
+    /// <summary>The line it applies to (not used by disable-file).</summary>
+    public int TargetLine { get; }
+    /// <summary>The rule ids named, upper-case, in order; null: every rule.</summary>
+    public IReadOnlyList<string>? Ids { get; }
+    /// <summary>The comment, from its '#' to its last non-blank character.</summary>
+    public Text.SourceSpan CommentSpan { get; }
+    /// <summary>What a finding this comment suppresses is marked with: the directive, its line and the reason after '--'.</summary>
+    public AppliedSuppression Applied { get; }
+
+    public bool Covers(string id, int line) =>
+        (Kind == SuppressionKind.File || line == TargetLine) && (Ids is null || Ids.Contains(id));
+
+    internal void MarkUsed(string id) => _used.Add(id);
+
+    /// <summary>Whether any finding was suppressed by this directive.</summary>
+    public bool WasUsed => _used.Count > 0;
+
+    /// <summary>The ids named that suppressed nothing, in the order written.</summary>
+    public IEnumerable<string> UnusedIds => Ids is null ? Enumerable.Empty<string>() : Ids.Where(id => !_used.Contains(id));
 }

@@ -5,6 +5,8 @@ public static class RuleIds
 {
     /// <summary>Not a rule: an unexpected failure of the engine on one file, reported on that file.</summary>
     public const string InternalError = "UG0001";
+    public const string InvalidSuppression = "UG0002";
+    public const string UnusedSuppression = "UG0003";
 
     // UG1xxx: the manifest itself
     public const string InvalidYaml = "UG1001";

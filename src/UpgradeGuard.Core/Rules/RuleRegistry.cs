@@ -7,6 +7,7 @@ using UpgradeGuard.Core.Rules.Path;
 using UpgradeGuard.Core.Rules.Safety;
 using UpgradeGuard.Core.Rules.Schedule;
 using UpgradeGuard.Core.Rules.SideBySide;
+using UpgradeGuard.Core.Rules.Tool;
 
 namespace UpgradeGuard.Core.Rules;
 
@@ -19,6 +20,8 @@ public static class RuleRegistry
 
     public static IReadOnlyList<Rule> All { get; } = new Rule[]
     {
+        new InvalidSuppressionRule(),
+        new UnusedSuppressionRule(),
         new InvalidYamlRule(),
         new InvalidManifestRule(),
         new NotAnUpgradePlanRule(),
@@ -67,4 +70,28 @@ public static class RuleRegistry
     public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = All.Select(r => r.Definition).Concat(new[] { InternalError }).ToList();
 
     public static RuleDescriptor? Find(string id) => Descriptors.FirstOrDefault(d => d.Id == id);
+
+    /// <summary>
+    /// The rule id nearest to a mistyped one (UG50001 -> UG5001): the fewest edits, then the longest common start;
+    /// null when none is close or two are equally near.
+    /// </summary>
+    public static string? NearestId(string mistyped)
+    {
+        var word = mistyped.ToUpperInvariant();
+        var ranked = Descriptors
+            .Select(d => (d.Id, Distance: Manifests.Suggestions.Distance(word, d.Id), Prefix: CommonPrefix(word, d.Id)))
+            .Where(c => c.Distance <= 2)
+            .OrderBy(c => c.Distance).ThenByDescending(c => c.Prefix)
+            .Take(2).ToList();
+        if (ranked.Count == 0) return null;
+        if (ranked.Count == 2 && ranked[0].Distance == ranked[1].Distance && ranked[0].Prefix == ranked[1].Prefix) return null;
+        return ranked[0].Id;
+    }
+
+    private static int CommonPrefix(string a, string b)
+    {
+        int n = 0;
+        while (n < a.Length && n < b.Length && a[n] == b[n]) n++;
+        return n;
+    }
 }

@@ -21,14 +21,19 @@ public static class AnalyzerHost
     /// <summary>The analyzer's diagnostics, and any exception it let escape (which the compiler would report as AD0001).</summary>
     public sealed record Result(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> AnalyzerExceptions);
 
-    public static async Task<Result> RunAsync(IEnumerable<AdditionalText> manifests, CompilationOptions? options = null, CancellationToken cancellationToken = default)
+    public static Task<Result> RunAsync(IEnumerable<AdditionalText> manifests, CompilationOptions? options = null, CancellationToken cancellationToken = default) =>
+        RunAsync(manifests.Select(file => (file, new[] { "UpgradeGuardManifest" })), options, cancellationToken);
+
+    /// <summary>Additional files, each with the metadata set to <c>true</c> for it (<c>UpgradeGuardManifest</c>, <c>UpgradeGuardDiscovered</c>, ...).</summary>
+    public static async Task<Result> RunAsync(IEnumerable<(AdditionalText File, string[] Metadata)> marked, CompilationOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var files = manifests.ToImmutableArray();
+        var markedFiles = marked.ToList();
+        var files = markedFiles.Select(m => m.File).ToImmutableArray();
         var compilation = CSharpCompilation.Create("Manifests", Array.Empty<SyntaxTree>(),
             new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
             (CSharpCompilationOptions?)options ?? new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var exceptions = new ConcurrentQueue<Exception>();
-        var analyzerOptions = new AnalyzerOptions(files, new MarkedAsManifests(files));
+        var analyzerOptions = new AnalyzerOptions(files, new MarkedAsManifests(markedFiles));
         var withAnalyzers = compilation.WithAnalyzers(
             ImmutableArray.Create<DiagnosticAnalyzer>(new UpgradeManifestAnalyzer()),
             new CompilationWithAnalyzersOptions(analyzerOptions, (exception, _, _) => exceptions.Enqueue(exception), concurrentAnalysis: true, logAnalyzerExecutionTime: false));
@@ -55,19 +60,24 @@ public static class AnalyzerHost
         public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 
-    /// <summary>Every additional file carries <c>UpgradeGuardManifest = true</c>, as the package's props set it.</summary>
+    /// <summary>Each additional file carries its metadata (<c>UpgradeGuardManifest = true</c>, ...), as the package's props set it.</summary>
     private sealed class MarkedAsManifests : AnalyzerConfigOptionsProvider
     {
-        private static readonly AnalyzerConfigOptions Marked = new Options(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.UpgradeGuardManifest"] = "true" });
         private static readonly AnalyzerConfigOptions Empty = new Options(new Dictionary<string, string>());
 
-        private readonly HashSet<AdditionalText> _files;
+        private readonly Dictionary<AdditionalText, AnalyzerConfigOptions> _files = new();
 
-        public MarkedAsManifests(IEnumerable<AdditionalText> files) => _files = new HashSet<AdditionalText>(files);
+        public MarkedAsManifests(IEnumerable<(AdditionalText File, string[] Metadata)> files)
+        {
+            foreach (var (file, metadata) in files)
+            {
+                _files[file] = new Options(metadata.ToDictionary(name => "build_metadata.AdditionalFiles." + name, _ => "true"));
+            }
+        }
 
         public override AnalyzerConfigOptions GlobalOptions => Empty;
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty;
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _files.Contains(textFile) ? Marked : Empty;
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _files.TryGetValue(textFile, out var options) ? options : Empty;
 
         private sealed class Options : AnalyzerConfigOptions
         {

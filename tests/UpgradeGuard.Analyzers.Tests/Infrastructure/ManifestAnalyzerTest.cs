@@ -15,7 +15,7 @@ public sealed class ManifestAnalyzerTest : CSharpAnalyzerTest<UpgradeManifestAna
 {
     public const string Root = "/repo/";
 
-    private readonly List<(string Path, string Metadata)> _marked = new();
+    private readonly List<(string Path, string[] Metadata)> _marked = new();
     private string _globalConfig = "";
 
     public ManifestAnalyzerTest()
@@ -28,6 +28,9 @@ public sealed class ManifestAnalyzerTest : CSharpAnalyzerTest<UpgradeManifestAna
 
     /// <summary>A manifest (markup allowed: <c>{|UG2001:5.6.0|}</c>) at <see cref="Root"/> + <paramref name="path"/>.</summary>
     public ManifestAnalyzerTest Manifest(string path, string text) => Additional(path, text, "UpgradeGuardManifest");
+
+    /// <summary>A manifest as the package's default glob adds it: marked, and marked as discovered.</summary>
+    public ManifestAnalyzerTest Discovered(string path, string text) => Additional(path, text, "UpgradeGuardManifest", "UpgradeGuardDiscovered");
 
     public ManifestAnalyzerTest Catalog(string path, string text) => Additional(path, text, "UpgradeGuardCatalog");
 
@@ -43,6 +46,13 @@ public sealed class ManifestAnalyzerTest : CSharpAnalyzerTest<UpgradeManifestAna
     {
         TestState.AnalyzerConfigFiles.Add((Root + path, text));
         return Additional(path, text, "UpgradeGuardEditorConfig");
+    }
+
+    /// <summary>A .globalconfig file above the manifests as the targets pass it: to the compiler, and to the analyzer as a marked additional file.</summary>
+    public ManifestAnalyzerTest GlobalConfigFile(string path, string text)
+    {
+        TestState.AnalyzerConfigFiles.Add((Root + path, text));
+        return Additional(path, text, "UpgradeGuardGlobalConfig");
     }
 
     /// <summary>Top-level keys of a .globalconfig the compiler is given.</summary>
@@ -62,16 +72,20 @@ public sealed class ManifestAnalyzerTest : CSharpAnalyzerTest<UpgradeManifestAna
     public new System.Threading.Tasks.Task RunAsync(System.Threading.CancellationToken cancellationToken = default)
     {
         var config = new StringBuilder("is_global = true\n").Append(_globalConfig);
-        foreach (var (path, metadata) in _marked)
+        // One section per file, as GenerateMSBuildEditorConfig writes it, even when the file is listed twice.
+        foreach (var group in _marked.GroupBy(marked => marked.Path))
         {
-            config.Append('[').Append(Root).Append(path).Append("]\n")
-                  .Append("build_metadata.AdditionalFiles.").Append(metadata).Append(" = true\n");
+            config.Append('[').Append(Root).Append(group.Key).Append("]\n");
+            foreach (var metadata in group.SelectMany(marked => marked.Metadata).Distinct())
+            {
+                config.Append("build_metadata.AdditionalFiles.").Append(metadata).Append(" = true\n");
+            }
         }
         TestState.AnalyzerConfigFiles.Add((Root + "obj/Project.GeneratedMSBuildEditorConfig.editorconfig", config.ToString()));
         return base.RunAsync(cancellationToken);
     }
 
-    private ManifestAnalyzerTest Additional(string path, string text, string metadata)
+    private ManifestAnalyzerTest Additional(string path, string text, params string[] metadata)
     {
         TestState.AdditionalFiles.Add((Root + path, text));
         _marked.Add((path, metadata));

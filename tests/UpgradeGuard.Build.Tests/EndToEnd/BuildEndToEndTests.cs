@@ -184,6 +184,72 @@ public sealed class BuildEndToEndTests
         Assert.Equal(new[] { "oslo.upgrade.yaml(23,7): error UG3004" }, result.Diagnostics.Select(l => l.Located));
     }
 
+    [Theory]
+    [InlineData("csharp-project", "DeploymentTools.csproj")]
+    [InlineData("notargets-repo", "ClusterUpgrades.proj")]
+    public void Configuration_entries_that_cannot_be_read_are_reported_at_their_line_by_the_analyzer_and_the_task(string sample, string projectFile)
+    {
+        var folder = _package.CopySample(sample, "config-" + Guid.NewGuid().ToString("N")[..8]);
+        var editorConfig = Path.Combine(folder, ".editorconfig");
+        var globalConfig = Path.Combine(folder, ".globalconfig");
+        File.AppendAllText(editorConfig, "\n[*.upgrade.yaml]\ndotnet_diagnostic.UG4006.severity = eror\n");
+        File.WriteAllText(globalConfig, "is_global = true\ndotnet_diagnostic.UG9999.severity = none\n");
+        int line = File.ReadAllLines(editorConfig).Length;
+
+        var result = Dotnet.Build(Path.Combine(folder, projectFile), "minimal");
+        _output.WriteLine(result.ToString());
+
+        var reported = result.Diagnostics.Where(l => l.Id == "UG0002").Select(l => (l.Path, l.Located)).Distinct().ToList();
+        Assert.Equal(new[] { (editorConfig, $".editorconfig({line},1): warning UG0002"), (globalConfig, ".globalconfig(2,1): warning UG0002") },
+            reported.OrderBy(r => r.Path, StringComparer.Ordinal));
+        AssertNoToolFailure(result);
+    }
+
+    /// <summary>
+    /// The sample clusters (with the go-live checklist, another tool's file named like a manifest) and a manifest with a
+    /// misspelt kind, under a project of each kind: the build reports what <c>upgrade-guard check</c> of the folder
+    /// reports. The checklist added by hand as an UpgradeManifest is then checked, once: UG1003.
+    /// </summary>
+    [Theory]
+    [InlineData("Microsoft.NET.Sdk", "csproj")]
+    [InlineData("Microsoft.Build.NoTargets/3.7.0", "proj")]
+    public void The_build_discovers_the_files_check_discovers(string sdk, string extension)
+    {
+        var folder = _package.NewFolder($"discovery-{extension}-" + Guid.NewGuid().ToString("N")[..8]);
+        var clusters = Path.Combine(RepositoryPaths.Samples, "clusters");
+        foreach (var file in Directory.EnumerateFiles(clusters, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(folder, "clusters", Path.GetRelativePath(clusters, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        var typo = Path.Combine(folder, "clusters", "staging", "typo.upgrade.yaml");
+        File.WriteAllText(typo, File.ReadAllText(Path.Combine(folder, "clusters", "lab", "lab.upgrade.yaml")).Replace("kind: UpgradePlan", "kind: UpgradePlna"));
+        var project = WriteProject(folder, "Clusters." + extension, sdk, "<TargetFramework>net10.0</TargetFramework>");
+
+        var found = Dotnet.Build(project, "normal");
+        _output.WriteLine(found.ToString());
+
+        var expected = CliFindings.Check(folder);
+        Assert.Contains(expected, f => f.Path == typo && f.Id == "UG1003");
+        // Info findings are messages in a build log, not diagnostics: the errors and warnings are compared.
+        Assert.Equal(
+            expected.Where(f => f.Severity != "info").Select(f => (f.Path, f.Line, f.Column, f.Severity, f.Id, f.Message)).OrderBy(f => f.ToString(), StringComparer.Ordinal),
+            found.Diagnostics.Select(l => (l.Path, l.Line, l.Column, l.Severity, l.Id, l.Message)).OrderBy(f => f.ToString(), StringComparer.Ordinal));
+        Assert.DoesNotContain(found.Diagnostics, l => l.Path.EndsWith("go-live-checklist.upgrade.yaml", StringComparison.Ordinal));
+        AssertNoToolFailure(found);
+
+        // Named by hand, the checklist is always checked; the glob's copy of the same file goes, so it is reported once.
+        WriteProject(folder, "Clusters." + extension, sdk, "<TargetFramework>net10.0</TargetFramework>",
+            """<ItemGroup><UpgradeManifest Include="clusters/staging/go-live-checklist.upgrade.yaml" /></ItemGroup>""");
+        var named = Dotnet.Build(project, "normal");
+        _output.WriteLine(named.ToString());
+
+        var checklist = Path.Combine(folder, "clusters", "staging", "go-live-checklist.upgrade.yaml");
+        Assert.Equal(new[] { "go-live-checklist.upgrade.yaml(4,7): error UG1003" }, named.Diagnostics.Where(l => l.Path == checklist).Select(l => l.Located));
+        AssertNoToolFailure(named);
+    }
+
     internal static string SampleManifests => Path.Combine(RepositoryPaths.Root, "samples", "notargets-repo", "clusters");
 
     internal static string WriteProject(string folder, string fileName, string sdk, string frameworks, string extra = "")

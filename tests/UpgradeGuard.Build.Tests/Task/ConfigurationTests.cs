@@ -30,6 +30,7 @@ public sealed class ConfigurationTests : IDisposable
     /// <summary>The severities of rules.md, by id (E, W, I).</summary>
     private static readonly IReadOnlyDictionary<string, string> SpecifiedSeverities = new Dictionary<string, string>
     {
+        ["UG0002"] = "W", ["UG0003"] = "I",
         ["UG1001"] = "E", ["UG1002"] = "E", ["UG1003"] = "E", ["UG1004"] = "E", ["UG1005"] = "E", ["UG1006"] = "E",
         ["UG2001"] = "E", ["UG2002"] = "E", ["UG2003"] = "E", ["UG2004"] = "E", ["UG2005"] = "W", ["UG2006"] = "I", ["UG2007"] = "E",
         ["UG3001"] = "E", ["UG3002"] = "E", ["UG3003"] = "E", ["UG3004"] = "W", ["UG3005"] = "W", ["UG3006"] = "E",

@@ -35,7 +35,8 @@ public sealed class SuppressionAndCatalogTests : IDisposable
     {
         var lab = _temp.Write("lab.upgrade.yaml", SampleManifests.Lab("2026-12-01T10:00   # upgrade-guard: disable-line UG5002"));
 
-        Assert.Equal(new[] { "UG5001@9:10 warning" }, TaskHarness.Run(lab).Short());
+        // The comment suppresses nothing: UG0003 on it.
+        Assert.Equal(new[] { "UG5001@9:10 warning", "UG0003@9:29 info" }, TaskHarness.Run(lab).Short());
     }
 
     [Fact]

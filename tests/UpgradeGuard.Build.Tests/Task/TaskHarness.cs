@@ -103,6 +103,31 @@ public static class TaskHarness
 
     public static ITaskItem[] Items(params string[] specs) => specs.Select(spec => (ITaskItem)new TaskItem(spec)).ToArray();
 
+    /// <summary>An item as the package's default glob adds it: <c>UpgradeGuardDiscovered="true"</c>.</summary>
+    public static ITaskItem Discovered(string path)
+    {
+        var item = new TaskItem(path);
+        item.SetMetadata("UpgradeGuardDiscovered", "true");
+        return item;
+    }
+
+    /// <summary>An item as a user adds it by hand: no metadata.</summary>
+    public static ITaskItem Named(string path) => new TaskItem(path);
+
+    /// <summary>Runs the task on these items (glob or hand-added), handed <paramref name="configurationFiles"/>.</summary>
+    public static TaskRun RunItems(IEnumerable<ITaskItem> manifests, IEnumerable<string>? configurationFiles = null)
+    {
+        var engine = new OrderedBuildEngine();
+        var task = new ValidateUpgradeManifests
+        {
+            BuildEngine = engine,
+            Manifests = manifests.ToArray(),
+            ConfigurationFiles = Items((configurationFiles ?? Array.Empty<string>()).ToArray()),
+        };
+        bool result = task.Execute();
+        return new TaskRun(task, engine, result);
+    }
+
     public static TaskRun Run(
         IEnumerable<string> manifests,
         IEnumerable<string>? catalogs = null,

@@ -93,7 +93,7 @@ public sealed class ExitCodeTests : IDisposable
         _workspace.Write("checklist.upgrade.yaml", Manifests.Checklist);
         var run = _workspace.Run("check", "checklist.upgrade.yaml");
         Assert.True(run.ExitCode == ExitCodes.ErrorsFound, run.ToString());
-        Assert.Contains("checklist.upgrade.yaml(2,7): error UG1003: ", run.Output);
+        Assert.Contains("checklist.upgrade.yaml(1,7): error UG1003: ", run.Output);
     }
 
     [Fact]

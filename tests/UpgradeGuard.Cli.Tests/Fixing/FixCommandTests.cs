@@ -133,10 +133,10 @@ public sealed class FixCommandTests : IDisposable
         _workspace.Write("lists/checklist.upgrade.yaml", Manifests.Checklist);
 
         var named = _workspace.Run("fix", "lists/checklist.upgrade.yaml");
-        var found = _workspace.Run("fix", "lists");
+        var found = _workspace.Run("fix", "--allow-empty", "lists");
 
         Assert.True(named.ExitCode == ExitCodes.BadInput, named.ToString());
-        Assert.StartsWith("lists/checklist.upgrade.yaml(2,7): error UG1003: ", Assert.Single(named.ErrorLines));
+        Assert.StartsWith("lists/checklist.upgrade.yaml(1,7): error UG1003: ", Assert.Single(named.ErrorLines));
         Assert.EndsWith("; not fixed", named.ErrorLines[0]);
         Assert.True(found.ExitCode == ExitCodes.Success, found.ToString());
         Assert.Equal("", found.Output + found.Error);

@@ -38,7 +38,7 @@ public sealed class TextFormatTests : IDisposable
     public void On_a_terminal_each_diagnostic_shows_its_source_line_and_a_caret()
     {
         _workspace.Write("reboot.upgrade.yaml", Manifests.RebootOnTimeout);
-        var run = _workspace.RunIn(".", terminal: true, "check", "reboot.upgrade.yaml");
+        var run = _workspace.RunIn(".", terminal: true, "check", "--color", "never", "reboot.upgrade.yaml");
         Assert.Equal(4, run.OutputLines.Length);
         Assert.Equal("    15 |       onTimeout: reboot", run.OutputLines[1]);
         Assert.Equal("       |                  ^~~~~~", run.OutputLines[2]);

@@ -61,8 +61,8 @@ public static class Manifests
         """;
 
     /// <summary>A YAML file that is not an upgrade plan.</summary>
+    /// <summary>Another tool's file with the manifests' suffix: neither an upgradeguard/ apiVersion nor kind UpgradePlan.</summary>
     public const string Checklist = """
-        apiVersion: upgradeguard/v1
         kind: UpgradeChecklist
         items: [backup, notify]
 

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Text;
 
 namespace UpgradeGuard.Cli.Tests.Infrastructure;
 
@@ -29,11 +31,19 @@ public sealed class TestWorkspace : IDisposable
     /// <summary>Runs <c>upgrade-guard</c> with <paramref name="args"/>, in <see cref="Root"/> (or a subfolder).</summary>
     public CliRun Run(params string[] args) => RunIn(".", terminal: false, args);
 
-    public CliRun RunIn(string relativeDirectory, bool terminal, params string[] args)
+    public CliRun RunIn(string relativeDirectory, bool terminal, params string[] args) =>
+        RunWith(relativeDirectory, terminal, standardInput: null, new Dictionary<string, string>(), args);
+
+    /// <summary>
+    /// Runs with <paramref name="standardInput"/> as the standard input and exactly <paramref name="variables"/> as the
+    /// environment (the machine's own NO_COLOR or TERM never reach a test).
+    /// </summary>
+    public CliRun RunWith(string relativeDirectory, bool terminal, string? standardInput, IReadOnlyDictionary<string, string> variables, params string[] args)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
-        var environment = new CliEnvironment(output, error, Path.Combine(Root, relativeDirectory), terminal);
+        Func<Stream>? input = standardInput is null ? null : () => new MemoryStream(Encoding.UTF8.GetBytes(standardInput));
+        var environment = new CliEnvironment(output, error, Path.Combine(Root, relativeDirectory), terminal, name => variables.TryGetValue(name, out var value) ? value : null, input);
         int exitCode = Cli.Run(args, environment);
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }

@@ -202,13 +202,16 @@ public sealed class BuiltInCatalogTests
 
     // ---- the guide itself, when it is beside the repository ----
 
-    [Fact]
+    /// <summary>CI has shared/ beside the clone, so there the guide must be found; elsewhere these two tests are Skipped.</summary>
+    private const string GuideMissing = "The vendor guide is needed: ../shared/seed/secure-workspace-upgrade-guide.txt beside the repository";
+
+    [SkippableFact]
     public void Upgrade_pairs_match_the_guide_file_when_present()
     {
         var guide = GuideText();
-        if (guide is null) return; // not beside the repository: the literal data above still holds the facts
+        RealTool.Require(guide != null, GuideMissing);
 
-        var rows = ParseGuideUpgradeRows(guide);
+        var rows = ParseGuideUpgradeRows(guide!);
 
         Assert.Equal(GuideUpgradeRows.Length, rows.Count);
         Assert.Equal(Pairs(rows), Pairs(Product.Upgrades));
@@ -216,11 +219,11 @@ public sealed class BuiltInCatalogTests
         Assert.Equal(Pairs(rows), Pairs(GuideUpgradeRows));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Durations_and_database_matrix_match_the_guide_file_when_present()
     {
         var guide = GuideText();
-        if (guide is null) return;
+        RealTool.Require(guide != null, GuideMissing);
 
         Assert.Contains("about 15 minutes per appliance", guide, StringComparison.Ordinal);
         Assert.Matches(@"upgrade to 5\.4 is a long one[^.]*\.[^.]*take 60 minutes per appliance", guide);
@@ -231,7 +234,7 @@ public sealed class BuiltInCatalogTests
 
         // "Parallels Secure Workspace 5.6 Awingu 5.5 <TAB> 15.0 (2019) <TAB> 16.0 (2022) <TAB> <TAB>"
         // "Awingu 5.4 ... Awingu 5.0 <TAB> 13.0 (2016) <TAB> 15.0 (2019) <TAB> 12.0 <TAB> 9.4"
-        var matrix = guide.Split('\n')
+        var matrix = guide!.Split('\n')
             .Select(l => l.TrimEnd('\r').Split('\t'))
             .Where(cells => cells.Length >= 3 && Regex.IsMatch(cells[0], @"(Awingu|Workspace) 5\.\d") && Regex.IsMatch(cells[1], @"^\d+\.\d"))
             .ToList();

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text;
 using UpgradeGuard.Core.Catalog;
 using UpgradeGuard.Core.Reporting;
+using UpgradeGuard.Core.Rules;
 
 namespace UpgradeGuard.Core.Tests.Engine;
 
@@ -54,7 +55,8 @@ public sealed class EngineTests
     public void Disable_line_suppresses_the_finding_on_its_line(string line)
     {
         var text = Manifests.NotLatest.Replace("  to: 5.5.1\n", line);
-        Assert.Empty(Check(text));
+        // UG5001 in "UG5001, UG2006" suppresses nothing there: that is UG0003 now, and nothing else is left.
+        Assert.DoesNotContain(Check(text), d => d.Id != RuleIds.UnusedSuppression);
     }
 
     [Fact]
@@ -67,8 +69,9 @@ public sealed class EngineTests
     [Fact]
     public void A_suppression_of_another_rule_or_line_does_not_suppress()
     {
-        Assert.Single(Check(Manifests.NotLatest.Replace("  to: 5.5.1\n", "  to: 5.5.1 # upgrade-guard: disable-line UG2001\n")));
-        Assert.Single(Check(Manifests.NotLatest.Replace("  to: 5.5.1\n", "  # upgrade-guard: disable-line UG2006\n  to: 5.5.1\n")));
+        // Each of these comments suppresses nothing, which is UG0003 on the comment.
+        Assert.Equal(new[] { "UG2006", "UG0003" }, Check(Manifests.NotLatest.Replace("  to: 5.5.1\n", "  to: 5.5.1 # upgrade-guard: disable-line UG2001\n")).Select(d => d.Id));
+        Assert.Equal(new[] { "UG0003", "UG2006" }, Check(Manifests.NotLatest.Replace("  to: 5.5.1\n", "  # upgrade-guard: disable-line UG2006\n  to: 5.5.1\n")).Select(d => d.Id));
         Assert.Single(Check(Manifests.NotLatest.Replace("  to: 5.5.1\n", "  to: \"5.5.1 # upgrade-guard: disable-line UG2006\"\n").Replace("\"5.5.1 #", "5.5.1\" #")));
     }
 

@@ -49,6 +49,32 @@ public sealed class BackUpDatabaseFixTests
         Assert.Equal("Back up the database", Assert.Single(Offered(External, RuleIds.MissingDatabaseBackup), f => !f.IsSuppression).Title);
     }
 
+    /// <summary>
+    /// Regression (found by the fuzzing campaign, build/fuzz): the snapshot's last key was an explicit key (<c>? key</c>)
+    /// with no value, which YAML places at the next step, so <c>database: true</c> went under the upgrade step, every
+    /// pass of <c>fix</c> again.
+    /// </summary>
+    [Fact]
+    public void A_snapshot_ending_in_an_explicit_key_without_value_gets_database_true_under_it()
+    {
+        var text = External.Replace("""
+                - snapshot: all   # appliances only
+            """, """
+                - snapshot: all
+                  ? note
+            """);
+
+        var fixedText = ApplyRuleFix(text, RuleIds.MissingDatabaseBackup);
+
+        Assert.Equal(text.Replace("""
+                  ? note
+            """, """
+                  ? note
+                  database: true
+            """), fixedText);
+        Assert.DoesNotContain(RuleIds.MissingDatabaseBackup, Ids(fixedText));
+    }
+
     [Fact]
     public void A_snapshot_with_database_false_is_switched_to_true()
     {

@@ -122,4 +122,68 @@ public sealed class FixAllTests
         Assert.Same(text, result.Text);
         Assert.Empty(result.Final.Diagnostics);
     }
+
+    private const string MissingSnapshot = """
+        apiVersion: upgradeguard/v1
+        kind: UpgradePlan
+        cluster:
+          nodes: 1
+          version: 5.5.1
+        schedule:
+          start: 2026-12-05T22:00
+          timeZone: Europe/Brussels
+        upgrade:
+          to: 5.6.0
+          steps:
+            - upgrade: 5.6.0
+
+        """;
+
+    private const string SnapshotInserted = """
+        apiVersion: upgradeguard/v1
+        kind: UpgradePlan
+        cluster:
+          nodes: 1
+          version: 5.5.1
+        schedule:
+          start: 2026-12-05T22:00
+          timeZone: Europe/Brussels
+        upgrade:
+          to: 5.6.0
+          steps:
+            - snapshot: all
+            - upgrade: 5.6.0
+
+        """;
+
+    /// <summary>
+    /// Regression (found by the fuzzing campaign, build/fuzz): the engine and the fixes read past a leading BOM, and
+    /// FixAll dropped one more, so the command line's fix read past one BOM more than its check of the same file. The
+    /// BOM stays and the edits land after it.
+    /// </summary>
+    [Fact]
+    public void A_leading_byte_order_mark_stays_and_the_edits_land_after_it()
+    {
+        var result = FixAll.Run(SharedEngine, "plan.upgrade.yaml", "\uFEFF" + MissingSnapshot);
+
+        Assert.Equal("\uFEFF" + SnapshotInserted, result.Text);
+        Assert.Equal("UG4001", string.Join(" ", result.Applied.Select(f => f.RuleId)));
+        Assert.True(FixAll.IsFixable(result.Final));
+    }
+
+    /// <summary>
+    /// Regression (found by the fuzzing campaign): with two leading BOMs every edit landed one character early and broke
+    /// the file. YAML reads past the second one too, and its positions do not count it, so such a text is not fixed.
+    /// </summary>
+    [Fact]
+    public void A_text_that_starts_with_two_byte_order_marks_is_left_as_it_is()
+    {
+        var text = "\uFEFF\uFEFF" + MissingSnapshot;
+
+        var result = FixAll.Run(SharedEngine, "plan.upgrade.yaml", text);
+
+        Assert.False(result.Changed);
+        Assert.Same(text, result.Text);
+        Assert.Contains(result.Final.Diagnostics, d => d.Id == RuleIds.MissingSnapshot);
+    }
 }

@@ -12,7 +12,7 @@ namespace UpgradeGuard.Core.Tests.Schema;
 /// The JSON Schema (docs/schema/upgrade-manifest-v1.schema.json) checked by a real validator, the YAML language server
 /// editors use: it accepts every manifest of the ok/ corpus and rejects, on the right line, what the engine rejects.
 /// One Node process validates every file of this class (<see cref="SchemaValidationRun"/>). Without the validator the
-/// tests fail in CI (CI=true) and are a no-op elsewhere.
+/// tests are Skipped (the rejected cases still check the engine first), and fail in CI (CI=true), which installs it.
 /// </summary>
 public sealed class SchemaValidationTests : IClassFixture<SchemaValidationRun>
 {
@@ -25,10 +25,10 @@ public sealed class SchemaValidationTests : IClassFixture<SchemaValidationRun>
         _log = log;
     }
 
-    [Fact]
+    [SkippableFact]
     public void Every_ok_manifest_validates_with_no_schema_diagnostic()
     {
-        if (!SchemaValidator.Available(_run.Validator, _log.WriteLine)) return;
+        RealTool.Require(_run.Validator != null, SchemaValidator.Help);
         var result = _run.Result!;
         _log.WriteLine($"{result.Validator} {result.Version}");
         Assert.NotEmpty(_run.OkFiles);
@@ -49,10 +49,10 @@ public sealed class SchemaValidationTests : IClassFixture<SchemaValidationRun>
     /// (paths, database, snapshots, schedule): it encodes no rule. YAML syntax errors (UG1001) are left out, since two
     /// parsers need not stop at the same place.
     /// </summary>
-    [Fact]
+    [SkippableFact]
     public void Err_manifests_get_schema_problems_on_the_engines_structural_lines_only()
     {
-        if (!SchemaValidator.Available(_run.Validator, _log.WriteLine)) return;
+        RealTool.Require(_run.Validator != null, SchemaValidator.Help);
         var structural = new[] { RuleIds.InvalidManifest, RuleIds.NotAnUpgradePlan, RuleIds.UnsupportedApiVersion, RuleIds.MalformedValue };
         var engine = new UpgradeGuardEngine();
         var mismatches = new List<string>();
@@ -73,23 +73,23 @@ public sealed class SchemaValidationTests : IClassFixture<SchemaValidationRun>
         Assert.True(mismatches.Count == 0, "lines of the engine's structural findings and of the schema's problems differ:\n" + string.Join("\n", mismatches));
     }
 
-    [Fact]
+    [SkippableFact]
     public void The_base_of_the_rejected_cases_validates()
     {
-        if (!SchemaValidator.Available(_run.Validator, _log.WriteLine)) return;
+        RealTool.Require(_run.Validator != null, SchemaValidator.Help);
         Assert.Empty(_run.Result!.Files[_run.PathOf(SchemaValidationRun.BaseName)].Where(d => d.IsProblem).Select(d => d.ToString()));
         Assert.DoesNotContain(new UpgradeGuardEngine().Analyze("base.upgrade.yaml", SchemaValidationRun.Base).Diagnostics,
             d => d.Id is RuleIds.InvalidManifest or RuleIds.MalformedValue);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("unknown-root-key", "colour")]
     [InlineData("unknown-nested-key", "protocol")]
     [InlineData("unknown-step-key", "databse")]
     public void Unknown_key_is_rejected_on_its_line_and_named(string name, string key) =>
         AssertRejected(name, key);
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("unknown-step-action", "upgrades")]
     [InlineData("unknown-on-timeout", "\"alert\"")]
     [InlineData("unknown-engine", "\"postgresql\"")]
@@ -108,7 +108,7 @@ public sealed class SchemaValidationTests : IClassFixture<SchemaValidationRun>
             .Where(d => d.Id == RuleIds.InvalidManifest).Select(d => d.Span.StartLine);
         Assert.Contains(line, engineLines);
 
-        if (!SchemaValidator.Available(_run.Validator, _log.WriteLine)) return;
+        RealTool.Require(_run.Validator != null, SchemaValidator.Help);
         var problems = _run.Result!.Files[_run.PathOf(name)].Where(d => d.IsProblem).ToList();
         foreach (var d in problems) _log.WriteLine(d.ToString());
         Assert.True(problems.Count > 0, $"the schema accepts the case {name}, which the engine rejects on line {line}:\n{text}");

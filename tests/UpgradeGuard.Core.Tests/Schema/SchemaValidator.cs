@@ -55,19 +55,6 @@ public sealed class SchemaValidator
         return node != null && File.Exists(script) && File.Exists(server) ? new SchemaValidator(node, script) : null;
     }
 
-    /// <summary>
-    /// Whether a test that needs the validator may run. Without it: a failure in CI (CI=true), which installs it
-    /// (.ci/run -> build/install-schema-validator.sh); a logged no-op elsewhere, so a machine with only the .NET SDK
-    /// still runs every other test.
-    /// </summary>
-    public static bool Available(SchemaValidator? validator, Action<string> log)
-    {
-        if (validator != null) return true;
-        if (Environment.GetEnvironmentVariable("CI") == "true" && Environment.GetEnvironmentVariable("UPGRADEGUARD_SKIP_SCHEMA_VALIDATION") != "1") Assert.Fail(Help);
-        log(Help + " Not validated on this machine.");
-        return false;
-    }
-
     public SchemaValidation Validate(IEnumerable<string> files)
     {
         var start = new ProcessStartInfo(_node) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };

@@ -4,14 +4,17 @@ using UpgradeGuard.Core.Text;
 
 namespace UpgradeGuard.Core.Rules.Structure;
 
-/// <summary>UG1003: <c>kind</c> is missing or not <c>UpgradePlan</c> in a file given explicitly.</summary>
+/// <summary>
+/// UG1003: <c>kind</c> is missing or not <c>UpgradePlan</c> in a file given explicitly, or in a discovered file whose
+/// <c>apiVersion</c> says it is a manifest (a misspelt kind is never a silent skip).
+/// </summary>
 public sealed class NotAnUpgradePlanRule : Rule
 {
     public const string ExpectedKind = "UpgradePlan";
 
     public static readonly RuleDescriptor Descriptor = new RuleDescriptor(
         RuleIds.NotAnUpgradePlan, "Not an upgrade plan", Severity.Error, RuleCategories.Manifest,
-        "A file given explicitly has no 'kind: UpgradePlan'. Folder discovery ignores such files; a file named on the command line or marked as a manifest is reported.");
+        "A manifest has no 'kind: UpgradePlan': a file named explicitly, or a discovered file whose apiVersion starts with 'upgradeguard/'. Discovery skips a file with neither.");
 
     public override RuleDescriptor Definition => Descriptor;
 
