@@ -72,6 +72,8 @@ public sealed class TextFormatter : IReportFormatter
     /// </summary>
     public static string LineStartPath(string path)
     {
+        // <stdin> is the tool's own name for standard input (no --stdin-filename), not text from a manifest or a file name.
+        if (path == Discovery.StandardInputManifest.DefaultName) return path;
         if (path.Length > 0 && (char.IsLetterOrDigit(path[0]) || path[0] is '.' or '/' or '\\' or '_' or '~')) return path;
         return "./" + path;
     }
