@@ -148,7 +148,7 @@ public static class Program
         if (message.Length > 160) message = message.Substring(0, 160);
         var frame = (stack ?? detail).Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("at UpgradeGuard.", StringComparison.Ordinal) || l.StartsWith("at YamlDotNet.", StringComparison.Ordinal));
         if (frame != null) frame = Regex.Replace(frame, @" in .*$", "");
-        var kind = FuzzOracle.IsKnown(finding) ? "known, fix on its way: " + finding.Kind : finding.Kind;
+        var kind = finding.Kind;
         return frame is null ? $"{kind} | {message}" : $"{kind} | {message} | {frame}";
     }
 

@@ -32,10 +32,12 @@ public sealed class AnalysisOptions
 /// <summary>The findings for one file, and what was read.</summary>
 public sealed class AnalysisResult
 {
-    public AnalysisResult(string filePath, IReadOnlyList<Diagnostic> diagnostics, bool isManifest, Manifest? manifest, UpgradePlan? plan, string? text = null, YamlNode? root = null, bool isSkipped = false)
+    public AnalysisResult(string filePath, IReadOnlyList<Diagnostic> diagnostics, bool isManifest, Manifest? manifest, UpgradePlan? plan, string? text = null, YamlNode? root = null,
+        IReadOnlyList<Diagnostic>? suppressedDiagnostics = null, bool isSkipped = false)
     {
         FilePath = filePath;
         Diagnostics = diagnostics;
+        SuppressedDiagnostics = suppressedDiagnostics ?? Array.Empty<Diagnostic>();
         IsManifest = isManifest;
         Manifest = manifest;
         Plan = plan;
@@ -47,6 +49,11 @@ public sealed class AnalysisResult
     public string FilePath { get; }
     /// <summary>Sorted by line, column, id; suppressions and severities applied.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
+    /// <summary>
+    /// The findings a suppression comment silences, each marked with its comment (<see cref="Diagnostic.Suppression"/>),
+    /// sorted like <see cref="Diagnostics"/>. Only SARIF reports them (as suppressed results); they never count.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> SuppressedDiagnostics { get; }
     /// <summary>True when the file was checked as an upgrade plan (its kind is UpgradePlan, or it did not parse).</summary>
     public bool IsManifest { get; }
     /// <summary>
@@ -182,7 +189,8 @@ public sealed class UpgradeGuardEngine
 
     private static AnalysisResult Finish(string filePath, FindingSink sink, Suppressions suppressions, AnalysisOptions options, bool isManifest, Manifest? manifest, UpgradePlan? plan, string? text, YamlNode? root = null)
     {
-        var diagnostics = sink.ToDiagnostics(filePath, options.Severities, suppressions, text, checkSuppressions: isManifest);
-        return new AnalysisResult(filePath, diagnostics, isManifest, manifest, plan, text, root);
+        var suppressed = new List<Diagnostic>();
+        var diagnostics = sink.ToDiagnostics(filePath, options.Severities, suppressions, text, suppressed, checkSuppressions: isManifest);
+        return new AnalysisResult(filePath, diagnostics, isManifest, manifest, plan, text, root, suppressed);
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using UpgradeGuard.Cli.Baselines;
 using UpgradeGuard.Cli.Discovery;
 using UpgradeGuard.Core.Reporting;
@@ -18,11 +19,15 @@ public sealed class CheckReport
         IReadOnlyDictionary<Diagnostic, FindingIdentity>? identities = null,
         IReadOnlyList<string>? checkedFiles = null,
         BaselineComparison? baseline = null,
+        IReadOnlyList<Diagnostic>? suppressed = null,
+        IReadOnlyDictionary<string, ManifestFile>? problemFiles = null,
         IReadOnlyCollection<string>? skippedFiles = null)
     {
+        ProblemFiles = problemFiles ?? new Dictionary<string, ManifestFile>();
         Diagnostics = diagnostics;
         FilesByDisplayPath = filesByDisplayPath;
         FilesChecked = filesChecked;
+        Suppressed = suppressed ?? new List<Diagnostic>();
         _identities = identities;
         CheckedFiles = checkedFiles ?? Array.Empty<string>();
         Baseline = baseline;
@@ -34,6 +39,26 @@ public sealed class CheckReport
     public IReadOnlyDictionary<string, ManifestFile> FilesByDisplayPath { get; }
     /// <summary>The manifests checked (discovered files that are not upgrade plans are not counted).</summary>
     public int FilesChecked { get; }
+    /// <summary>
+    /// Findings a suppression comment silences, marked with it, in the same order. They never count (exit code, summary)
+    /// and only SARIF shows them, as suppressed results.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Suppressed { get; }
+    /// <summary>
+    /// The problems of the run that the standard error lists (a path that does not exist, a file that cannot be read),
+    /// in order. Any problem makes the run exit 2: SARIF then marks the invocation as not successful.
+    /// </summary>
+    public IReadOnlyList<string> Problems { get; private set; } = new List<string>();
+    /// <summary>The problems that are about one file, by message: the file (for SARIF's notification locations).</summary>
+    public IReadOnlyDictionary<string, ManifestFile> ProblemFiles { get; }
+    public bool ExecutionSuccessful => Problems.Count == 0;
+
+    /// <summary>Records the run's problems once they are all known (before the report is written).</summary>
+    public CheckReport WithProblems(IReadOnlyList<string> problems)
+    {
+        Problems = problems.ToList();
+        return this;
+    }
     /// <summary>The full paths of the discovered files skipped as another tool's (neither upgradeguard/ apiVersion nor kind UpgradePlan).</summary>
     public IReadOnlyCollection<string> SkippedFiles { get; }
     /// <summary>The display paths of the manifests checked, sorted.</summary>
@@ -47,11 +72,17 @@ public sealed class CheckReport
             ? identity
             : new FindingIdentity(diagnostic.Id, "", FindingIdentity.NormalizeContent(diagnostic.Message), 1);
 
-    /// <summary>This report with only <paramref name="diagnostics"/> (a subset, in order) and the comparison that chose them.</summary>
+    /// <summary>
+    /// This report with only <paramref name="diagnostics"/> (a subset, in order) and the comparison that chose them.
+    /// Suppressed findings are not matched against the baseline: they are kept, as dismissed, either way.
+    /// </summary>
     public CheckReport WithBaseline(IReadOnlyList<Diagnostic> diagnostics, BaselineComparison baseline) =>
-        new CheckReport(diagnostics, FilesByDisplayPath, FilesChecked, _identities, CheckedFiles, baseline, SkippedFiles);
+        new CheckReport(diagnostics, FilesByDisplayPath, FilesChecked, _identities, CheckedFiles, baseline, Suppressed, ProblemFiles, SkippedFiles) { Problems = Problems };
 
-    /// <summary>The same report without the findings of <paramref name="severity"/> (<c>--quiet</c> drops info).</summary>
+    /// <summary>
+    /// The same report without the findings of <paramref name="severity"/> (<c>--quiet</c> drops info), reported or
+    /// suppressed alike.
+    /// </summary>
     public CheckReport Without(Severity severity)
     {
         var kept = new List<Diagnostic>(Diagnostics.Count);
@@ -59,7 +90,8 @@ public sealed class CheckReport
         {
             if (diagnostic.Severity != severity) kept.Add(diagnostic);
         }
-        return new CheckReport(kept, FilesByDisplayPath, FilesChecked, _identities, CheckedFiles, Baseline);
+        var keptSuppressed = Suppressed.Where(d => d.Severity != severity).ToList();
+        return new CheckReport(kept, FilesByDisplayPath, FilesChecked, _identities, CheckedFiles, Baseline, keptSuppressed, ProblemFiles, SkippedFiles) { Problems = Problems };
     }
 
     public int Count(Severity severity)

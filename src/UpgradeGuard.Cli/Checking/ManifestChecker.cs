@@ -33,6 +33,7 @@ public sealed class ManifestChecker
     {
         // Only the diagnostics are kept: holding every file's tree until the end would grow memory with the file count.
         var results = new IReadOnlyList<Diagnostic>?[files.Count];
+        var suppressedResults = new IReadOnlyList<Diagnostic>?[files.Count];
         var identities = new IReadOnlyList<FindingIdentity>?[files.Count];
         var configurationFiles = new IReadOnlyList<AnalyzerConfigFile>?[files.Count];
         var readErrors = new string?[files.Count];
@@ -58,13 +59,23 @@ public sealed class ManifestChecker
             };
             // Diagnostics carry the display path, so the shared DiagnosticOrder sorts them as reports show them.
             var result = _engine.Analyze(file.DisplayPath, bytes, options);
-            results[i] = result.IsSkipped ? null : result.Diagnostics;
-            if (results[i] != null) identities[i] = FindingIdentities.Of(result);
-            if (results[i] != null) configurationFiles[i] = _severities.FilesFor(file.FullPath);
+            if (result.IsSkipped) return;
+            results[i] = result.Diagnostics;
+            suppressedResults[i] = result.SuppressedDiagnostics;
+            // Suppressed findings are numbered after the others: a repeat of a reported finding gets its own fingerprint,
+            // and the reported findings' identities (and so the baseline) do not depend on suppression comments.
+            identities[i] = FindingIdentities.Of(result.Root, result.Text, result.Diagnostics.Concat(result.SuppressedDiagnostics).ToList());
+            configurationFiles[i] = _severities.FilesFor(file.FullPath);
         });
 
         problems.AddRange(readErrors.OfType<string>());
+        var problemFiles = new Dictionary<string, ManifestFile>(StringComparer.Ordinal);
+        for (int i = 0; i < files.Count; i++)
+        {
+            if (readErrors[i] is { } message) problemFiles[message] = files[i];
+        }
         var diagnostics = new List<Diagnostic>();
+        var suppressed = new List<Diagnostic>();
         var identityOf = new Dictionary<Diagnostic, FindingIdentity>(ReferenceEqualityComparer.Instance);
         var checkedFiles = new List<string>();
         int checkedCount = 0;
@@ -80,14 +91,18 @@ public sealed class ManifestChecker
             checkedCount++;
             checkedFiles.Add(files[i].DisplayPath);
             diagnostics.AddRange(fileDiagnostics);
+            var fileSuppressed = suppressedResults[i] ?? Array.Empty<Diagnostic>();
+            suppressed.AddRange(fileSuppressed);
             for (int d = 0; d < fileDiagnostics.Count; d++) identityOf[fileDiagnostics[d]] = identities[i]![d];
+            for (int d = 0; d < fileSuppressed.Count; d++) identityOf[fileSuppressed[d]] = identities[i]![fileDiagnostics.Count + d];
         }
         var byDisplayPath = new Dictionary<string, ManifestFile>(StringComparer.Ordinal);
         foreach (var file in files) byDisplayPath[file.DisplayPath] = file;
         diagnostics.AddRange(ConfigurationProblems(configurationFiles, byDisplayPath, identityOf));
         diagnostics.Sort(DiagnosticOrder.Instance);
+        suppressed.Sort(DiagnosticOrder.Instance);
         checkedFiles.Sort(StringComparer.Ordinal);
-        return new CheckReport(diagnostics, byDisplayPath, checkedCount, identityOf, checkedFiles, skippedFiles: skipped);
+        return new CheckReport(diagnostics, byDisplayPath, checkedCount, identityOf, checkedFiles, suppressed: suppressed, problemFiles: problemFiles, skippedFiles: skipped);
     }
 
     /// <summary>

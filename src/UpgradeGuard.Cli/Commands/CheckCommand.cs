@@ -77,13 +77,16 @@ public static class CheckCommand
         bool readsStandardInput = settings.Paths.Contains(StandardInputManifest.Argument);
         if (settings.StdinFileName != null && !readsStandardInput)
         {
-            CommonInputs.WriteProblems(environment, new[] { ProblemMessages.Format("--stdin-filename names the manifest read from standard input: add the path '-'") });
+            problems.Add(ProblemMessages.Format("--stdin-filename names the manifest read from standard input: add the path '-'"));
+            WriteUnsuccessfulSarif(settings, environment, problems);
+            CommonInputs.WriteProblems(environment, problems);
             return ExitCodes.BadInput;
         }
         var standardInput = readsStandardInput ? new StandardInputManifest(environment.OpenStandardInput, settings.StdinFileName) : null;
         var (catalogs, files, folders) = CommonInputs.Load(settings.Paths, settings.Catalogs, environment, problems, settings.Excludes, standardInput);
         if (catalogs is null)
         {
+            WriteUnsuccessfulSarif(settings, environment, problems);
             CommonInputs.WriteProblems(environment, problems);
             return ExitCodes.BadInput;
         }
@@ -92,13 +95,14 @@ public static class CheckCommand
         var baseline = settings.Baseline is null ? null : BaselineOptions.Load(settings.Baseline, environment, problems);
         if (settings.Baseline != null && baseline is null)
         {
+            WriteUnsuccessfulSarif(settings, environment, problems);
             CommonInputs.WriteProblems(environment, problems);
             return ExitCodes.BadInput;
         }
 
         var allFindings = new ManifestChecker(catalogs, settings.WarningsAsErrors, environment.WorkingDirectory).Check(files, problems, cancellationToken);
         CommonInputs.ReportEmptyFolders(folders, allFindings.SkippedFiles, settings.AllowEmpty, environment, problems);
-        var report = baseline is null ? allFindings : BaselineMatcher.Apply(allFindings, baseline, settings.Baseline!, repositoryRoot);
+        var report = (baseline is null ? allFindings : BaselineMatcher.Apply(allFindings, baseline, settings.Baseline!, repositoryRoot)).WithProblems(problems);
         if (settings.Quiet) report = report.Without(Severity.Info);
         bool showSource = environment.OutputIsTerminal && settings.OutputFile is null;
         bool color = ColorModes.UseColor(settings.Color, environment, toFile: settings.OutputFile != null);
@@ -115,6 +119,18 @@ public static class CheckCommand
         if (problems.Count > 0) return ExitCodes.BadInput;
         if (wroteBaseline) return ExitCodes.Success;
         return report.Diagnostics.Any(d => d.Severity == Severity.Error) ? ExitCodes.ErrorsFound : ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// When nothing could be checked (a catalog or baseline that cannot be used), SARIF still writes its log: no
+    /// results and an unsuccessful invocation saying why, so a code scanning upload after the failed run does not find
+    /// a log that looks like a clean one. The other formats print nothing.
+    /// </summary>
+    private static void WriteUnsuccessfulSarif(CheckSettings settings, CliEnvironment environment, List<string> problems)
+    {
+        if (settings.Format != ReportFormats.Sarif) return;
+        var empty = new CheckReport(new List<Diagnostic>(), new Dictionary<string, ManifestFile>(), 0).WithProblems(problems);
+        WriteReport(ReportFormats.Create(settings.Format, false, RepositoryRoot.Find(environment.WorkingDirectory)), empty, settings.OutputFile, environment, problems);
     }
 
     private static bool WriteReport(IReportFormatter formatter, CheckReport report, string? outputFile, CliEnvironment environment, List<string> problems)

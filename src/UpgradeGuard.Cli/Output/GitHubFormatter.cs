@@ -9,6 +9,8 @@ namespace UpgradeGuard.Cli.Output;
 /// <summary>
 /// GitHub Actions workflow commands: <c>::error file=PATH,line=L,col=C,endLine=L2,endColumn=C2,title=UG2001::message</c>.
 /// The file is repository-relative (annotations are placed by repository path), else the display path.
+/// One finding is one line: the message's control characters are escaped (the engine already does; this is the second
+/// line of defence), and the toolkit's escaping keeps the file name, which may hold a line break, on the line.
 /// </summary>
 public sealed class GitHubFormatter : IReportFormatter
 {
@@ -32,7 +34,7 @@ public sealed class GitHubFormatter : IReportFormatter
                 .Append(",endLine=").Append(region.EndLine)
                 .Append(",endColumn=").Append(region.EndColumn)
                 .Append(",title=").Append(EscapeProperty(diagnostic.Id))
-                .Append("::").Append(EscapeData(diagnostic.Message));
+                .Append("::").Append(EscapeData(ControlCharacters.Escape(diagnostic.Message)));
             writer.WriteLine(line.ToString());
         }
     }

@@ -50,6 +50,8 @@ public sealed class SarifFormatter : IReportFormatter
             json.WriteEndObject();
             json.WriteEndObject();
 
+            WriteInvocation(json, report);
+
             json.WriteStartObject("originalUriBaseIds");
             json.WriteStartObject(SourceRootId);
             json.WriteString("uri", DirectoryUri(_repositoryRoot));
@@ -59,7 +61,10 @@ public sealed class SarifFormatter : IReportFormatter
             json.WriteString("columnKind", "utf16CodeUnits");
 
             json.WriteStartArray("results");
-            foreach (var diagnostic in report.Diagnostics)
+            // Suppressed findings stay in the log, marked, so code scanning shows them as dismissed.
+            var results = report.Diagnostics.Concat(report.Suppressed).ToList();
+            results.Sort(DiagnosticOrder.Instance);
+            foreach (var diagnostic in results)
             {
                 WriteResult(json, diagnostic, report, ruleIndex);
             }
@@ -72,11 +77,62 @@ public sealed class SarifFormatter : IReportFormatter
         writer.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
+    /// <summary>
+    /// One invocation: successful unless the run has problems (it then exits 2), with a notification for each problem,
+    /// located at the file when the problem is about one.
+    /// </summary>
+    private void WriteInvocation(Utf8JsonWriter json, CheckReport report)
+    {
+        json.WriteStartArray("invocations");
+        json.WriteStartObject();
+        json.WriteBoolean("executionSuccessful", report.ExecutionSuccessful);
+        if (report.Problems.Count > 0)
+        {
+            json.WriteStartArray("toolExecutionNotifications");
+            foreach (var problem in report.Problems)
+            {
+                json.WriteStartObject();
+                json.WriteString("level", "error");
+                json.WriteStartObject("message");
+                json.WriteString("text", SarifRules.Sentence(ControlCharacters.Escape(ProblemMessages.WithoutPrefix(problem))));
+                json.WriteEndObject();
+                if (report.ProblemFiles.TryGetValue(problem, out var file))
+                {
+                    var (uri, relative) = ArtifactUri(file.FullPath);
+                    json.WriteStartArray("locations");
+                    json.WriteStartObject();
+                    json.WriteStartObject("physicalLocation");
+                    WriteArtifactLocation(json, uri, relative);
+                    json.WriteEndObject();
+                    json.WriteEndObject();
+                    json.WriteEndArray();
+                }
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
+        json.WriteEndObject();
+        json.WriteEndArray();
+    }
+
+    private (string Uri, bool Relative) ArtifactUri(string fullPath)
+    {
+        var relative = DisplayPaths.RelativeTo(_repositoryRoot, fullPath);
+        return relative is null ? (new Uri(fullPath).AbsoluteUri, false) : (RelativeUri(relative), true);
+    }
+
+    private static void WriteArtifactLocation(Utf8JsonWriter json, string uri, bool relative)
+    {
+        json.WriteStartObject("artifactLocation");
+        json.WriteString("uri", uri);
+        if (relative) json.WriteString("uriBaseId", SourceRootId);
+        json.WriteEndObject();
+    }
+
     private void WriteResult(Utf8JsonWriter json, Diagnostic diagnostic, CheckReport report, Dictionary<string, int> ruleIndex)
     {
         var fullPath = report.FilesByDisplayPath.TryGetValue(diagnostic.FilePath, out var file) ? file.FullPath : Path.GetFullPath(diagnostic.FilePath);
-        var relative = DisplayPaths.RelativeTo(_repositoryRoot, fullPath);
-        var uri = relative is null ? new Uri(fullPath).AbsoluteUri : RelativeUri(relative);
+        var (uri, relative) = ArtifactUri(fullPath);
         var region = new EmittedRegion(diagnostic.Span);
 
         json.WriteStartObject();
@@ -90,10 +146,7 @@ public sealed class SarifFormatter : IReportFormatter
         json.WriteStartArray("locations");
         json.WriteStartObject();
         json.WriteStartObject("physicalLocation");
-        json.WriteStartObject("artifactLocation");
-        json.WriteString("uri", uri);
-        if (relative != null) json.WriteString("uriBaseId", SourceRootId);
-        json.WriteEndObject();
+        WriteArtifactLocation(json, uri, relative);
         json.WriteStartObject("region");
         json.WriteNumber("startLine", region.StartLine);
         json.WriteNumber("startColumn", region.StartColumn);
@@ -104,11 +157,22 @@ public sealed class SarifFormatter : IReportFormatter
         json.WriteEndObject();
         json.WriteEndArray();
 
+        if (diagnostic.Suppression is { } suppression)
+        {
+            json.WriteStartArray("suppressions");
+            json.WriteStartObject();
+            json.WriteString("kind", "inSource");
+            if (suppression.Reason != null) json.WriteString("justification", suppression.Reason);
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
+
         json.WriteStartObject("partialFingerprints");
         json.WriteString(FingerprintKey, ReportPaths.Fingerprint(report, diagnostic, _repositoryRoot));
         json.WriteEndObject();
-        // With --baseline only findings it does not record are reported: each is new.
-        if (report.Baseline != null) json.WriteString("baselineState", "new");
+        // With --baseline only findings it does not record are reported: each is new. Suppressed findings are kept
+        // whatever the baseline says (dismissed either way), so they carry no baseline state.
+        if (report.Baseline != null && !diagnostic.IsSuppressed) json.WriteString("baselineState", "new");
 
         json.WriteEndObject();
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using UpgradeGuard.Core.Reporting;
 using UpgradeGuard.Core.Text;
 
 namespace UpgradeGuard.Cli.Output;
@@ -24,7 +25,7 @@ public static class SourceExcerpt
             if (i == lineText.Length) break;
             char c = lineText[i];
             if (c == '\t') source.Append(' ', TabWidth - (source.Length % TabWidth));
-            else if (char.IsControl(c)) source.Append('?');
+            else if (ControlCharacters.NeedsEscape(c)) source.Append('?'); // no control character or line separator reaches the terminal
             else source.Append(c);
         }
         int width = Math.Max(1, endDisplay - startDisplay);

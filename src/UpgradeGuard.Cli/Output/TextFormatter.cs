@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using UpgradeGuard.Cli.Checking;
 using UpgradeGuard.Core;
@@ -10,11 +11,16 @@ namespace UpgradeGuard.Cli.Output;
 
 /// <summary>
 /// MSBuild-style lines (<c>path(line,col): error UG2001: message</c>), on a terminal each followed by the source
-/// line and a caret under the span, then the summary <c>N errors, N warnings, N info in M files checked</c>.
+/// line (after a line-number gutter) and a caret under the span, then the summary
+/// <c>N errors, N warnings, N info in M files checked</c>.
+/// One finding is one line, and no line begins with text from a manifest or a file name (after leading white space,
+/// which GitHub Actions skips before reading <c>::error ...</c> as a workflow command): control characters are
+/// escaped, a path that does not start like a path gets <c>./</c>, and source lines come after the gutter.
 /// </summary>
 public sealed class TextFormatter : IReportFormatter
 {
     private const string Indent = "    ";
+    private const int GutterWidth = 6;
     private readonly bool _showSource;
     private readonly bool _color;
     private readonly bool _summary;
@@ -34,13 +40,14 @@ public sealed class TextFormatter : IReportFormatter
     {
         foreach (var diagnostic in report.Diagnostics)
         {
-            var line = diagnostic.ToMsBuildString(diagnostic.FilePath);
+            // Escaped first: the colours' own escape sequences must stay escape sequences.
+            var line = ControlCharacters.Escape(diagnostic.ToMsBuildString(LineStartPath(diagnostic.FilePath)));
             writer.WriteLine(_color ? DiagnosticColors.Line(line, diagnostic) : line);
             if (_showSource && SourceOf(report, diagnostic.FilePath) is { } lines)
             {
                 var (source, carets) = SourceExcerpt.Render(lines.LineText(diagnostic.Span.StartLine), diagnostic.Span);
-                writer.WriteLine(Indent + source);
-                writer.WriteLine(Indent + (_color ? DiagnosticColors.Carets(carets, diagnostic.Severity) : carets));
+                writer.WriteLine(diagnostic.Span.StartLine.ToString(CultureInfo.InvariantCulture).PadLeft(GutterWidth) + " | " + source);
+                writer.WriteLine(new string(' ', GutterWidth) + " | " + (_color ? DiagnosticColors.Carets(carets, diagnostic.Severity) : carets));
             }
         }
         if (_summary) writer.WriteLine(Summary(report));
@@ -50,13 +57,25 @@ public sealed class TextFormatter : IReportFormatter
     /// <summary>What the baseline hid, and its entries that no longer match (fixed), so it can be refreshed.</summary>
     private static void WriteBaseline(Baselines.BaselineComparison baseline, TextWriter writer)
     {
-        writer.WriteLine($"baseline {baseline.BaselinePath}: {Plural(baseline.Matched, "recorded finding")} not shown, {Plural(baseline.Fixed.Count, "entry")} fixed");
+        writer.WriteLine(ControlCharacters.Escape($"baseline {baseline.BaselinePath}: {Plural(baseline.Matched, "recorded finding")} not shown, {Plural(baseline.Fixed.Count, "entry")} fixed"));
         foreach (var entry in baseline.Fixed)
         {
             var at = entry.KeyPath.Length > 0 ? $" at {entry.KeyPath}" : "";
-            writer.WriteLine($"{Indent}fixed: {entry.File}: {entry.Rule}{at} '{entry.Content}'");
+            writer.WriteLine(ControlCharacters.Escape($"{Indent}fixed: {entry.File}: {entry.Rule}{at} '{entry.Content}'"));
         }
-        if (baseline.Fixed.Count > 0) writer.WriteLine($"{Indent}refresh the baseline with --write-baseline {baseline.BaselinePath}");
+        if (baseline.Fixed.Count > 0) writer.WriteLine(ControlCharacters.Escape($"{Indent}refresh the baseline with --write-baseline {baseline.BaselinePath}"));
+    }
+
+    /// <summary>
+    /// A path to print at the start of a line: as is when it starts like a path (a letter, a digit, '.', '/', '\\',
+    /// '_' or '~'), else after <c>./</c>, so a file named <c>::error file=x::y.upgrade.yaml</c> cannot start a workflow command.
+    /// </summary>
+    public static string LineStartPath(string path)
+    {
+        // <stdin> is the tool's own name for standard input (no --stdin-filename), not text from a manifest or a file name.
+        if (path == Discovery.StandardInputManifest.DefaultName) return path;
+        if (path.Length > 0 && (char.IsLetterOrDigit(path[0]) || path[0] is '.' or '/' or '\\' or '_' or '~')) return path;
+        return "./" + path;
     }
 
     public static string Summary(CheckReport report)

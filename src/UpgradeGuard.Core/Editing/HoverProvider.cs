@@ -109,36 +109,30 @@ public static class HoverProvider
 
     private static HoverInfo? ScheduleHover(ScheduleSection schedule, UpgradePlan plan, Located<ScheduleStart> start)
     {
-        var placement = SchedulePlacement.Place(schedule);
+        // A start (or a downtime) the calendar cannot hold is UG1006 on the value: no hover then.
+        var placement = SchedulePlacement.Place(schedule, plan.EstimateMinutes);
         if (!placement.IsPlaced) return null;
         var zone = placement.Zone!;
-        var length = Downtime.Length(schedule, plan.EstimateMinutes, out var basis);
+        var length = placement.Length;
+        var basis = placement.LengthBasis;
         var text = new StringBuilder("**Downtime**\n\n");
-        if (length is null)
+        if (length is null || placement.End is not { } end)
         {
             text.Append($"Starts {ScheduleText.Local(placement.Start, zone)} ({zone.Id}) = {ScheduleText.Utc(placement.Start)} UTC. No window and no estimate: its end is unknown.");
             return new HoverInfo(text.ToString(), start.Span);
         }
-        try
-        {
-            var end = placement.Start + length.Value;
-            text.Append($"| | {zone.Id} | UTC |\n|---|---|---|\n");
-            text.Append($"| start | {ScheduleText.Local(placement.Start, zone)} | {ScheduleText.Utc(placement.Start)} |\n");
-            text.Append($"| end | {ScheduleText.Local(end, zone)} | {ScheduleText.Utc(end)} |\n\n");
-            text.Append($"Length: {ValueParsers.FormatDuration(length.Value)} ({basis}");
-            if (plan.EstimateMinutes is long estimate) text.Append($"; estimate {Minutes(estimate)}");
-            text.Append(").\n\n");
-            var hours = BusinessHours.From(schedule);
-            var overlap = hours.FirstOverlap(placement.Start, end, zone);
-            var window = ScheduleText.BusinessHours(hours, zone);
-            text.Append(overlap is null
-                ? $"Outside business hours ({window})."
-                : $"Meets business hours ({window}) from {ScheduleText.Local(overlap.Value, zone)}.");
-        }
-        catch (Exception ex) when (ex is OverflowException || ex is ArgumentOutOfRangeException)
-        {
-            return null;
-        }
+        text.Append($"| | {zone.Id} | UTC |\n|---|---|---|\n");
+        text.Append($"| start | {ScheduleText.Local(placement.Start, zone)} | {ScheduleText.Utc(placement.Start)} |\n");
+        text.Append($"| end | {ScheduleText.Local(end, zone)} | {ScheduleText.Utc(end)} |\n\n");
+        text.Append($"Length: {ValueParsers.FormatDuration(length.Value)} ({basis}");
+        if (plan.EstimateMinutes is long estimate) text.Append($"; estimate {Minutes(estimate)}");
+        text.Append(").\n\n");
+        var hours = BusinessHours.From(schedule);
+        var overlap = hours.FirstOverlap(placement.Start, end, zone);
+        var window = ScheduleText.BusinessHours(hours, zone);
+        text.Append(overlap is null
+            ? $"Outside business hours ({window})."
+            : $"Meets business hours ({window}) from {ScheduleText.Local(overlap.Value, zone)}.");
         return new HoverInfo(text.ToString(), start.Span);
     }
 

@@ -38,19 +38,22 @@ public sealed class BusinessHours
     /// <summary>
     /// The first instant of [<paramref name="start"/>, <paramref name="end"/>) that falls in business hours in
     /// <paramref name="zone"/>, or null. Works on instants, so daylight-saving changes inside the window count exactly.
+    /// A working day that opens or closes past the end of the calendar (9999-12-31) is cut at it.
     /// </summary>
     public Instant? FirstOverlap(Instant start, Instant end, DateTimeZone zone)
     {
         if (end <= start || Days.Count == 0) return null;
-        var firstDate = start.InZone(zone).Date.PlusDays(-1);
+        var startDate = start.InZone(zone).Date;
+        // The working day that began the day before may still be open (business hours past midnight).
+        var firstDate = startDate == LocalDate.MinIsoValue ? startDate : startDate.PlusDays(-1);
         var lastDate = end.InZone(zone).Date;
         int guard = 0;
-        for (var date = firstDate; date <= lastDate && guard < 800; date = date.PlusDays(1), guard++)
+        for (LocalDate? next = firstDate; next is LocalDate date && date <= lastDate && guard < 800; next = CalendarEdge.NextDay(date), guard++)
         {
             if (!Days.Contains(date.DayOfWeek) || Holidays.Contains(date)) continue;
-            var open = zone.AtLeniently(date + Start).ToInstant();
-            var closeDate = End > Start ? date : date.PlusDays(1);
-            var close = zone.AtLeniently(closeDate + End).ToInstant();
+            var open = CalendarEdge.AtLenientlyOrEdge(date + Start, zone);
+            var closeDate = End > Start ? date : CalendarEdge.NextDay(date);
+            var close = closeDate is LocalDate day ? CalendarEdge.AtLenientlyOrEdge(day + End, zone) : Instant.MaxValue;
             if (open < end && start < close)
             {
                 return open > start ? open : start;

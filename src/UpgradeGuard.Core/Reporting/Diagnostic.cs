@@ -7,13 +7,15 @@ namespace UpgradeGuard.Core.Reporting;
 /// <summary>One finding of a rule, located at an exact node of one file.</summary>
 public sealed class Diagnostic
 {
-    public Diagnostic(RuleDescriptor rule, string filePath, SourceSpan span, string message, Severity severity)
+    public Diagnostic(RuleDescriptor rule, string filePath, SourceSpan span, string message, Severity severity, AppliedSuppression? suppression = null)
     {
         Rule = rule;
         FilePath = filePath;
         Span = span;
-        Message = message;
+        // The one place every message passes: control characters in quoted values never split a finding.
+        Message = ControlCharacters.Escape(message);
         Severity = severity;
+        Suppression = suppression;
     }
 
     public RuleDescriptor Rule { get; }
@@ -23,8 +25,14 @@ public sealed class Diagnostic
     public string Message { get; }
     /// <summary>The effective severity (after configuration).</summary>
     public Severity Severity { get; }
+    /// <summary>
+    /// The suppression comment that silences this finding, or null. Only <see cref="UpgradeGuard.Core.AnalysisResult.SuppressedDiagnostics"/>
+    /// holds suppressed findings (for SARIF, which keeps them marked); every other list leaves them out.
+    /// </summary>
+    public AppliedSuppression? Suppression { get; }
+    public bool IsSuppressed => Suppression != null;
 
-    public Diagnostic WithSeverity(Severity severity) => new Diagnostic(Rule, FilePath, Span, Message, severity);
+    public Diagnostic WithSeverity(Severity severity) => new Diagnostic(Rule, FilePath, Span, Message, severity, Suppression);
 
     /// <summary>
     /// A finding about a whole file the engine could not check (unreadable, or an unexpected failure), at its start and

@@ -35,8 +35,10 @@ public sealed class FindingSink
     /// with one line map, so they agree with each other whatever the parser's own counting did at the end of input.
     /// With <paramref name="checkSuppressions"/> (a manifest), the comments that cannot be read are reported (UG0002),
     /// and so are those that suppressed nothing (UG0003).
+    /// Findings a comment suppresses go to <paramref name="suppressed"/> when given (marked with the comment), sorted;
+    /// they still mark their comment as used.
     /// </summary>
-    public List<Diagnostic> ToDiagnostics(string filePath, SeverityConfiguration severities, Suppressions suppressions, string? text, bool checkSuppressions = false)
+    public List<Diagnostic> ToDiagnostics(string filePath, SeverityConfiguration severities, Suppressions suppressions, string? text, List<Diagnostic>? suppressed = null, bool checkSuppressions = false)
     {
         var diagnostics = new List<Diagnostic>(_findings.Count);
         var all = checkSuppressions ? _findings.Concat(suppressions.Problems).ToList() : _findings;
@@ -45,9 +47,14 @@ public sealed class FindingSink
         {
             var span = lines?.Normalize(finding.Span) ?? finding.Span;
             // A finding counts as suppressed whatever its configured severity: the comment still matters when the rule is on.
-            bool suppressed = suppressions.Suppress(finding.Rule.Id, span.StartLine);
+            bool isSuppressed = suppressions.Suppress(finding.Rule.Id, span.StartLine);
             var severity = severities.Effective(finding.Rule);
-            if (severity == Severity.None || suppressed) continue;
+            if (severity == Severity.None) continue;
+            if (isSuppressed)
+            {
+                suppressed?.Add(new Diagnostic(finding.Rule, filePath, span, finding.Message, severity, suppressions.Find(finding.Rule.Id, span.StartLine)));
+                continue;
+            }
             diagnostics.Add(new Diagnostic(finding.Rule, filePath, span, finding.Message, severity));
         }
         if (checkSuppressions && !_findings.Any(f => UnusedSuppressionRule.SwitchOffOtherChecks.Contains(f.Rule.Id)))
@@ -56,11 +63,21 @@ public sealed class FindingSink
             {
                 var severity = severities.Effective(unused.Rule);
                 // A directive with no id does not hide its own UG0003 (it could never be reported); one naming UG0003 does.
-                if (severity == Severity.None || suppressions.Directives.Any(d => d.Covers(unused.Rule.Id, unused.Span.StartLine) && (d != directive || d.Ids != null))) continue;
+                if (severity == Severity.None) continue;
+                var hiding = suppressions.Directives
+                    .Where(d => d.Covers(unused.Rule.Id, unused.Span.StartLine) && (d != directive || d.Ids != null))
+                    .OrderBy(d => d.Kind == SuppressionKind.File ? 1 : 0)
+                    .FirstOrDefault();
+                if (hiding != null)
+                {
+                    suppressed?.Add(new Diagnostic(unused.Rule, filePath, unused.Span, unused.Message, severity, hiding.Applied));
+                    continue;
+                }
                 diagnostics.Add(new Diagnostic(unused.Rule, filePath, unused.Span, unused.Message, severity));
             }
         }
         diagnostics.Sort(DiagnosticOrder.Instance);
+        suppressed?.Sort(DiagnosticOrder.Instance);
         return diagnostics;
     }
 

@@ -84,7 +84,8 @@ public sealed class Suppressions
             int line = lines.GetPosition(offset).Line;
             var directiveKind = kindName == "disable-line" ? SuppressionKind.Line : kindName == "disable-next-line" ? SuppressionKind.NextLine : SuppressionKind.File;
             int target = directiveKind == SuppressionKind.NextLine ? line + 1 : line;
-            result._directives.Add(new SuppressionDirective(directiveKind, kindName, target, ids.Count == 0 ? null : ids, span));
+            var reason = match.Groups["reason"].Success ? match.Groups["reason"].Value : null;
+            result._directives.Add(new SuppressionDirective(directiveKind, kindName, target, ids.Count == 0 ? null : ids, span, reason));
         }
         return result;
     }
@@ -179,6 +180,23 @@ public sealed class Suppressions
     }
 
     /// <summary>
+    /// The comment that suppresses a finding of <paramref name="id"/> starting on <paramref name="line"/>, with its
+    /// reason, or null. A comment on the finding's own line (or the one before) wins over a <c>disable-file</c>; among
+    /// equals, the first in the file. Nothing is recorded.
+    /// </summary>
+    public AppliedSuppression? Find(string id, int line)
+    {
+        SuppressionDirective? fileWide = null;
+        foreach (var directive in _directives)
+        {
+            if (!directive.Covers(id, line)) continue;
+            if (directive.Kind != SuppressionKind.File) return directive.Applied;
+            fileWide ??= directive;
+        }
+        return fileWide?.Applied;
+    }
+
+    /// <summary>
     /// Whether a finding of <paramref name="id"/> on <paramref name="line"/> is suppressed; every directive that covers
     /// it records the use (a finding covered twice, by a line and a file directive, uses both).
     /// </summary>
@@ -207,13 +225,14 @@ public sealed class SuppressionDirective
 {
     private readonly HashSet<string> _used = new HashSet<string>(StringComparer.Ordinal);
 
-    public SuppressionDirective(SuppressionKind kind, string kindName, int targetLine, IReadOnlyList<string>? ids, Text.SourceSpan commentSpan)
+    public SuppressionDirective(SuppressionKind kind, string kindName, int targetLine, IReadOnlyList<string>? ids, Text.SourceSpan commentSpan, string? reason = null)
     {
         Kind = kind;
         KindName = kindName;
         TargetLine = targetLine;
         Ids = ids;
         CommentSpan = commentSpan;
+        Applied = new AppliedSuppression(kindName, commentSpan.StartLine, reason);
     }
 
     public SuppressionKind Kind { get; }
@@ -225,6 +244,8 @@ public sealed class SuppressionDirective
     public IReadOnlyList<string>? Ids { get; }
     /// <summary>The comment, from its '#' to its last non-blank character.</summary>
     public Text.SourceSpan CommentSpan { get; }
+    /// <summary>What a finding this comment suppresses is marked with: the directive, its line and the reason after '--'.</summary>
+    public AppliedSuppression Applied { get; }
 
     public bool Covers(string id, int line) =>
         (Kind == SuppressionKind.File || line == TargetLine) && (Ids is null || Ids.Contains(id));

@@ -19,7 +19,7 @@ public sealed class RuleContext
         Plan = plan;
         Sink = sink;
         var schedule = manifest.Schedule;
-        Placement = schedule?.Start != null ? SchedulePlacement.Place(schedule) : null;
+        Placement = schedule?.Start != null ? SchedulePlacement.Place(schedule, plan?.EstimateMinutes) : null;
     }
 
     public Manifest Manifest { get; }
@@ -29,12 +29,13 @@ public sealed class RuleContext
     /// <summary>The plan; null when the product is unknown.</summary>
     public UpgradePlan? Plan { get; }
     public FindingSink Sink { get; }
-    /// <summary>Where schedule.start falls; null when there is no start.</summary>
+    /// <summary>Where schedule.start falls, and the downtime from it; null when there is no start.</summary>
     public SchedulePlacement? Placement { get; }
 
     /// <summary>
     /// True when a start is given but cannot be placed in time (malformed, unknown or missing zone, skipped or
-    /// repeated local time): the other UG5xxx rules then stay silent.
+    /// repeated local time, or so late that it or the downtime from it falls after 9999-12-31): the other UG5xxx
+    /// rules then stay silent.
     /// </summary>
     public bool StartUnplaceable => Placement != null && !Placement.IsPlaced;
 

@@ -26,17 +26,6 @@ public static class FuzzOracle
 {
     public const string FileName = "fuzz.upgrade.yaml";
 
-    /// <summary>
-    /// The message of the one known cause of UG0001 whose fix is on its way from another branch: a start late on
-    /// 9999-12-31 overflows the calendar (the fix makes it UG1006). The property tests let it pass, so they stay
-    /// deterministic until the fix is merged; the campaign still counts it. Remove this once the fix is in.
-    /// </summary>
-    public const string KnownOverflow = "OverflowException: Operation would overflow range of Instant";
-
-    /// <summary>Whether <paramref name="finding"/> is of the known cause above.</summary>
-    public static bool IsKnown(FuzzFinding finding) =>
-        finding.Kind.StartsWith(RuleIds.InternalError, StringComparison.Ordinal) && finding.Detail.Contains(KnownOverflow, StringComparison.Ordinal);
-
     public static IReadOnlyList<FuzzFinding> Check(UpgradeGuardEngine engine, byte[] bytes)
     {
         var findings = new List<FuzzFinding>();

@@ -94,8 +94,9 @@ public sealed class QuietAndColorTests : IDisposable
         var run = Run(terminal: true, NoVariables, "check", "reboot.upgrade.yaml");
         Assert.Equal(4, run.OutputLines.Length);
         Assert.StartsWith($"reboot.upgrade.yaml(15,18): {Esc}1;31merror{Esc}0m {Esc}1mUG4006{Esc}0m: 'onTimeout: reboot'", run.OutputLines[0], StringComparison.Ordinal);
-        Assert.Equal("          onTimeout: reboot", run.OutputLines[1]);
-        Assert.Equal($"                     {Esc}1;31m^~~~~~{Esc}0m", run.OutputLines[2]);
+        // Source lines come after the line-number gutter (the text format's rule); only the carets are painted.
+        Assert.Equal("    15 |       onTimeout: reboot", run.OutputLines[1]);
+        Assert.Equal($"       |                  {Esc}1;31m^~~~~~{Esc}0m", run.OutputLines[2]);
         // Without the escape codes the text is exactly the plain text.
         var plain = Run(terminal: true, NoVariables, "check", "--color", "never", "reboot.upgrade.yaml");
         Assert.Equal(plain.Output, StripAnsi(run.Output));

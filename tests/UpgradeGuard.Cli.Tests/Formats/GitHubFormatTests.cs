@@ -43,4 +43,25 @@ public sealed class GitHubFormatTests : IDisposable
         var run = _workspace.Run("check", "--format", "github");
         Assert.StartsWith("::warning file=a%2Cb.upgrade.yaml,line=6,", Assert.Single(run.OutputLines));
     }
+
+    [Fact]
+    public void A_value_with_line_breaks_stays_one_annotation_on_one_line()
+    {
+        _workspace.Write("i.upgrade.yaml", TextFormatTests.Injection);
+        var run = _workspace.Run("check", "--format", "github", "i.upgrade.yaml");
+        Assert.True(run.ExitCode == ExitCodes.ErrorsFound, run.ToString());
+        var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.Equal(@"::error file=i.upgrade.yaml,line=8,col=13,endLine=8,endColumn=99,title=UG1006::'schedule.timeZone' value 'Europe/Brussels\n::error file=x.yaml,line=1::injected\r\u2028\u2029\u0085\ttab\u0007\u007F' is malformed: expected an IANA time zone id such as Europe/Brussels", lines[0]);
+        Assert.StartsWith("::error file=i.upgrade.yaml,line=16,col=3,", lines[1]);
+        Assert.DoesNotContain(run.Output, c => c != '\n' && UpgradeGuard.Core.Reporting.ControlCharacters.NeedsEscape(c));
+    }
+
+    [Fact]
+    public void A_file_name_with_a_line_break_stays_in_its_property()
+    {
+        _workspace.Write("a\n::error file=z::b.upgrade.yaml", Manifests.WarningOnly);
+        var run = _workspace.Run("check", "--format", "github");
+        Assert.StartsWith("::warning file=a%0A%3A%3Aerror file=z%3A%3Ab.upgrade.yaml,line=6,", Assert.Single(run.OutputLines));
+    }
 }

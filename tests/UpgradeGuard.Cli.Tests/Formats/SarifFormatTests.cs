@@ -111,6 +111,117 @@ public sealed class SarifFormatTests : IDisposable
         Assert.Equal(fingerprints.Count, fingerprints.Distinct().Count());
     }
 
+    [Fact]
+    public void Suppressed_findings_stay_in_the_log_marked_in_source_with_the_reason()
+    {
+        _workspace.Write("s.upgrade.yaml", Manifests.SuppressedWithReason);
+        _workspace.Write("n.upgrade.yaml", Manifests.SuppressedWithoutReason);
+        _workspace.Write("w.upgrade.yaml", Manifests.WarningOnly);
+        var run = _workspace.Run("check", "--format", "sarif");
+        Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
+        using var sarif = JsonDocument.Parse(run.Output);
+        var results = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal(new[] { "n.upgrade.yaml UG5003", "s.upgrade.yaml UG5001", "w.upgrade.yaml UG5003" }, results.Select(r => $"{Uri(r)} {r.GetProperty("ruleId").GetString()}"));
+
+        var noReason = Assert.Single(results[0].GetProperty("suppressions").EnumerateArray().ToList());
+        Assert.Equal("inSource", noReason.GetProperty("kind").GetString());
+        Assert.False(noReason.TryGetProperty("justification", out _));
+        var withReason = Assert.Single(results[1].GetProperty("suppressions").EnumerateArray().ToList());
+        Assert.Equal("inSource", withReason.GetProperty("kind").GetString());
+        Assert.Equal("approved by change board", withReason.GetProperty("justification").GetString());
+        Assert.Equal("warning", results[1].GetProperty("level").GetString());
+        var region = results[1].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
+        Assert.Equal((7, 10), (region.GetProperty("startLine").GetInt32(), region.GetProperty("startColumn").GetInt32()));
+        Assert.False(results[2].TryGetProperty("suppressions", out _));
+    }
+
+    [Theory]
+    [InlineData("text")]
+    [InlineData("json")]
+    [InlineData("github")]
+    public void Other_formats_still_leave_suppressed_findings_out(string format)
+    {
+        _workspace.Write("s.upgrade.yaml", Manifests.SuppressedWithReason);
+        _workspace.Write("n.upgrade.yaml", Manifests.SuppressedWithoutReason);
+        var run = _workspace.Run("check", "--format", format);
+        Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
+        Assert.DoesNotContain("UG5001", run.Output);
+        Assert.DoesNotContain("UG5003", run.Output);
+    }
+
+    [Fact]
+    public void A_clean_run_is_a_successful_invocation_without_notifications()
+    {
+        _workspace.Write("c.upgrade.yaml", Manifests.Clean);
+        using var sarif = Sarif();
+        var invocation = Assert.Single(sarif.RootElement.GetProperty("runs")[0].GetProperty("invocations").EnumerateArray().ToList());
+        Assert.True(invocation.GetProperty("executionSuccessful").GetBoolean());
+        Assert.False(invocation.TryGetProperty("toolExecutionNotifications", out _));
+    }
+
+    [Fact]
+    public void A_run_that_exits_2_is_not_successful_and_says_which_file_it_could_not_read()
+    {
+        _workspace.Write("w.upgrade.yaml", Manifests.WarningOnly);
+        var run = _workspace.Run("check", "--format", "sarif", "w.upgrade.yaml", "missing.upgrade.yaml");
+        Assert.True(run.ExitCode == ExitCodes.BadInput, run.ToString());
+        Assert.Equal("upgrade-guard: error: 'missing.upgrade.yaml' does not exist", Assert.Single(run.ErrorLines));
+        using var sarif = JsonDocument.Parse(run.Output);
+        var log = sarif.RootElement.GetProperty("runs")[0];
+        var invocation = Assert.Single(log.GetProperty("invocations").EnumerateArray().ToList());
+        Assert.False(invocation.GetProperty("executionSuccessful").GetBoolean());
+        var notification = Assert.Single(invocation.GetProperty("toolExecutionNotifications").EnumerateArray().ToList());
+        Assert.Equal("error", notification.GetProperty("level").GetString());
+        Assert.Equal("'missing.upgrade.yaml' does not exist.", notification.GetProperty("message").GetProperty("text").GetString());
+        // The files that could be read are still reported.
+        Assert.Equal("UG5003", Assert.Single(log.GetProperty("results").EnumerateArray().ToList()).GetProperty("ruleId").GetString());
+    }
+
+    [Fact]
+    public void A_catalog_that_cannot_be_read_still_writes_an_unsuccessful_log()
+    {
+        _workspace.Write("w.upgrade.yaml", Manifests.WarningOnly);
+        var run = _workspace.Run("check", "--format", "sarif", "--catalog", "none.catalog.yaml", "w.upgrade.yaml");
+        Assert.True(run.ExitCode == ExitCodes.BadInput, run.ToString());
+        using var sarif = JsonDocument.Parse(run.Output);
+        var log = sarif.RootElement.GetProperty("runs")[0];
+        var invocation = log.GetProperty("invocations")[0];
+        Assert.False(invocation.GetProperty("executionSuccessful").GetBoolean());
+        Assert.StartsWith("cannot read catalog 'none.catalog.yaml'", invocation.GetProperty("toolExecutionNotifications")[0].GetProperty("message").GetProperty("text").GetString());
+        Assert.Equal(0, log.GetProperty("results").GetArrayLength());
+    }
+
+    [Fact]
+    public void With_a_baseline_suppressed_results_stay_without_a_baseline_state()
+    {
+        _workspace.Write("s.upgrade.yaml", Manifests.SuppressedWithReason);
+        _workspace.Write("w.upgrade.yaml", Manifests.WarningOnly);
+        Assert.Equal(ExitCodes.Success, _workspace.Run("check", "--write-baseline", "b.json").ExitCode);
+        _workspace.Write("r.upgrade.yaml", Manifests.RebootOnTimeout);
+        var run = _workspace.Run("check", "--format", "sarif", "--baseline", "b.json");
+        Assert.True(run.ExitCode == ExitCodes.ErrorsFound, run.ToString());
+        using var sarif = JsonDocument.Parse(run.Output);
+        var results = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal(new[] { "r.upgrade.yaml UG4006 new", "s.upgrade.yaml UG5001 -" },
+            results.Select(r => $"{Uri(r)} {r.GetProperty("ruleId").GetString()} {(r.TryGetProperty("baselineState", out var state) ? state.GetString() : "-")}"));
+        Assert.True(results[1].TryGetProperty("suppressions", out _));
+    }
+
+    [Fact]
+    public void A_baseline_that_cannot_be_read_still_writes_an_unsuccessful_log()
+    {
+        _workspace.Write("w.upgrade.yaml", Manifests.WarningOnly);
+        var run = _workspace.Run("check", "--format", "sarif", "--baseline", "none.json");
+        Assert.True(run.ExitCode == ExitCodes.BadInput, run.ToString());
+        using var sarif = JsonDocument.Parse(run.Output);
+        var invocation = sarif.RootElement.GetProperty("runs")[0].GetProperty("invocations")[0];
+        Assert.False(invocation.GetProperty("executionSuccessful").GetBoolean());
+        Assert.Contains("none.json", invocation.GetProperty("toolExecutionNotifications")[0].GetProperty("message").GetProperty("text").GetString());
+    }
+
+    private static string Uri(JsonElement result) =>
+        result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()!;
+
     private static List<string> Fingerprints(JsonDocument sarif) =>
         sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
             .Select(r => r.GetProperty("partialFingerprints").EnumerateObject().Single().Value.GetString()!)

@@ -67,4 +67,42 @@ public static class Manifests
         items: [backup, notify]
 
         """;
+
+    /// <summary>One UG5001 (7,10)-(7,26), suppressed on its line with a reason; nothing else.</summary>
+    public const string SuppressedWithReason = """
+        apiVersion: upgradeguard/v1
+        kind: UpgradePlan
+        cluster:
+          nodes: 1
+          version: 5.5.1
+        schedule:
+          start: 2026-12-07T16:00   # upgrade-guard: disable-line UG5001 -- approved by change board
+          timeZone: Europe/Brussels
+        upgrade:
+          to: 5.6.0
+          steps:
+            - snapshot: all
+            - upgrade: 5.6.0
+              timeout: 30m
+              onTimeout: abort
+
+        """;
+
+    /// <summary>One UG5003 at <c>upgrade</c> (7,1), suppressed by the line before, without a reason; nothing else.</summary>
+    public const string SuppressedWithoutReason = """
+        apiVersion: upgradeguard/v1
+        kind: UpgradePlan
+        cluster:
+          nodes: 1
+          version: 5.5.1
+        # upgrade-guard: disable-next-line UG5003
+        upgrade:
+          to: 5.6.0
+          steps:
+            - snapshot: all
+            - upgrade: 5.6.0
+              timeout: 30m
+              onTimeout: abort
+
+        """;
 }

@@ -120,4 +120,20 @@ public sealed class PlanArgumentTests : IDisposable
         AssertFails(_workspace.Run("plan", "--from", "5.6.0", "--to", "5.4.4", "--nodes", "2"), ExitCodes.ErrorsFound,
             "upgrade-guard: error: 5.6.0 -> 5.4.4 goes backwards: Parallels Secure Workspace supports no downgrade; pick a target newer than 5.6.0");
     }
+
+    [Fact]
+    public void A_start_past_the_end_of_the_calendar_is_a_clear_error_not_a_crash()
+    {
+        // 23:59 in New York on 9999-12-31 is year 10000 in UTC: this used to end in an unhandled OverflowException.
+        AssertFails(_workspace.Run("plan", "--from", "5.5.1", "--to", "5.6.0", "--nodes", "1", "--start", "9999-12-31T23:59", "--time-zone", "America/New_York"), ExitCodes.BadInput,
+            "upgrade-guard: error: the start 9999-12-31T23:59 in America/New_York falls after the end of the calendar (9999-12-31, in UTC and in the zone), so it cannot be placed in time; pick an earlier start");
+    }
+
+    [Fact]
+    public void A_manifest_whose_window_runs_past_the_calendar_is_a_clear_error()
+    {
+        _workspace.Write("late.upgrade.yaml", Manifests.Clean.Replace("start: 2026-12-05T22:00", "start: 9999-12-31T18:00").Replace("timeZone: Europe/Brussels", "timeZone: America/New_York\n  window: 6h"));
+        AssertFails(_workspace.Run("plan", "late.upgrade.yaml"), ExitCodes.BadInput,
+            "upgrade-guard: error: the downtime from 9999-12-31T18:00 for 360 min runs past the end of the calendar (year 9999); pick an earlier start");
+    }
 }

@@ -30,12 +30,14 @@ internal static class RunbookBuilder
         DowntimeOnCalendar? downtime = null;
         if (placement != null)
         {
-            downtime = Calendar(request, placement, plan.EstimateMinutes ?? 0);
-            if (downtime is null)
+            // Placed again with the estimate: SchedulePlacement is where every "start + duration" is checked.
+            var onCalendar = SchedulePlacement.Place(request.Schedule!, plan.EstimateMinutes ?? 0);
+            if (!onCalendar.IsPlaced)
             {
                 return new Runbook(new[] { new RunbookProblem(RunbookProblemKind.InvalidInput,
-                    $"the downtime from {request.Schedule!.Start!.Text} for {plan.EstimateMinutes} min runs past the end of the calendar (year 9999); pick an earlier start") });
+                    $"the downtime from {request.Schedule!.Start!.Text} for {(long)onCalendar.Length!.Value.TotalMinutes} min runs past the end of the calendar (year 9999); pick an earlier start") });
             }
+            downtime = Calendar(request, onCalendar, plan.EstimateMinutes ?? 0);
         }
         var dayNotes = RunbookGuide.DayNotes(request, hops);
         var sideBySide = request.IsSideBySide ? RunbookGuide.SideBySide(request, hops, plan.EstimateMinutes ?? 0) : null;
@@ -88,7 +90,7 @@ internal static class RunbookBuilder
     {
         var schedule = request.Schedule;
         if (schedule?.Start is null) return null;
-        var placement = SchedulePlacement.Place(schedule);
+        var placement = SchedulePlacement.Place(schedule); // the start only: the downtime is placed once the estimate is known
         var start = schedule.Start;
         switch (placement.Problem)
         {
@@ -105,6 +107,10 @@ internal static class RunbookBuilder
                 problems.Add(new RunbookProblem(RunbookProblemKind.InvalidInput,
                     $"the start {start.Text} happens twice in {placement.Zone!.Id} (at UTC{ScheduleText.Offset(first.Offset)} and again at UTC{ScheduleText.Offset(last.Offset)}, when clocks go back); give the offset you mean, such as {start.Text}{ScheduleText.Offset(first.Offset)}"));
                 return null;
+            case PlacementProblem.StartPastCalendar:
+                problems.Add(new RunbookProblem(RunbookProblemKind.InvalidInput,
+                    $"the start {start.Text} in {placement.Zone!.Id} falls after the end of the calendar (9999-12-31, in UTC and in the zone), so it cannot be placed in time; pick an earlier start"));
+                return null;
             case PlacementProblem.UnknownTimeZone:
                 problems.Add(new RunbookProblem(RunbookProblemKind.InvalidInput, $"unknown time zone '{schedule.TimeZone?.Text}': the IANA time-zone database has no such id"));
                 return null;
@@ -115,25 +121,15 @@ internal static class RunbookBuilder
         }
     }
 
-    /// <summary>The downtime on the calendar, or null when it runs past the last instant NodaTime can represent.</summary>
-    private static DowntimeOnCalendar? Calendar(RunbookRequest request, SchedulePlacement placement, long estimateMinutes)
+    /// <summary>The downtime on the calendar, from a placement that has its end (<see cref="SchedulePlacement.End"/>).</summary>
+    private static DowntimeOnCalendar Calendar(RunbookRequest request, SchedulePlacement placement, long estimateMinutes)
     {
         var schedule = request.Schedule!;
         var zone = placement.Zone!;
         var hours = BusinessHours.From(schedule);
         Duration? window = schedule.Window is { IsValid: true } w ? w.Value : (Duration?)null;
-        try
-        {
-            var draft = new DowntimeOnCalendar(zone, placement.Start, Duration.FromMinutes(estimateMinutes), window, hours, null);
-            var overlap = hours.FirstOverlap(draft.Start, draft.End, zone);
-            // The renderers print the ends in the zone: make sure they exist there too.
-            _ = draft.End.InZone(zone).Date.PlusDays(1);
-            return new DowntimeOnCalendar(zone, draft.Start, draft.Estimate, window, hours, overlap);
-        }
-        catch (Exception ex) when (ex is OverflowException || ex is ArgumentOutOfRangeException)
-        {
-            return null;
-        }
+        var overlap = hours.FirstOverlap(placement.Start, placement.End!.Value, zone);
+        return new DowntimeOnCalendar(zone, placement.Start, Duration.FromMinutes(estimateMinutes), window, hours, overlap);
     }
 
     private static IReadOnlyList<RunbookHop> Hops(RunbookRequest request, UpgradePath path, List<string> warnings)

@@ -1,5 +1,3 @@
-using System;
-using NodaTime;
 using UpgradeGuard.Core.Manifests;
 using UpgradeGuard.Core.Planning;
 using UpgradeGuard.Core.Reporting;
@@ -22,44 +20,13 @@ public sealed class DowntimeInBusinessHoursRule : Rule
         var upgrade = context.Manifest.Upgrade;
         if (schedule is null || placement is null || !placement.IsPlaced || upgrade is null || upgrade.IsSideBySide) return;
         if (upgrade.Strategy is { IsValid: false } || schedule.HasInvalidBusinessHours || schedule.Window is { IsValid: false }) return;
-        var length = Downtime.Length(schedule, context.Plan?.EstimateMinutes, out string basis);
-        if (length is null) return;
+        // The placement has the downtime on the calendar (a start too late for it is UG1006 instead).
+        if (placement.Length is not { } length || placement.End is not { } end) return;
+        var basis = placement.LengthBasis;
         var zone = placement.Zone!;
-        Instant end;
-        Instant? overlap;
-        try
-        {
-            end = placement.Start + length.Value;
-            overlap = BusinessHours.From(schedule).FirstOverlap(placement.Start, end, zone);
-        }
-        catch (Exception ex) when (ex is OverflowException || ex is ArgumentOutOfRangeException)
-        {
-            return; // a start at the edge of the calendar (year 9999): no business day can be computed after it
-        }
+        var overlap = BusinessHours.From(schedule).FirstOverlap(placement.Start, end, zone);
         if (overlap is null) return;
         context.Report(Descriptor, schedule.Start!.Span,
-            $"the downtime from {ScheduleText.Local(placement.Start, zone)} to {ScheduleText.Local(end, zone)} ({ScheduleText.ZoneName(zone)}; {ValueParsers.FormatDuration(length.Value)}, {basis}) overlaps business hours from {ScheduleText.Local(overlap.Value, zone)}; users cannot work during an upgrade: move the start so the downtime ends before business hours");
-    }
-}
-
-/// <summary>The length of the downtime: the longer of the booked window and the estimate.</summary>
-internal static class Downtime
-{
-    public static Duration? Length(ScheduleSection schedule, long? estimateMinutes, out string basis)
-    {
-        Duration? window = schedule.Window is { IsValid: true } w ? w.Value : (Duration?)null;
-        Duration? estimate = estimateMinutes is long m ? Duration.FromMinutes(m) : (Duration?)null;
-        if (window is null && estimate is null)
-        {
-            basis = "";
-            return null;
-        }
-        if (estimate is null || (window != null && window.Value >= estimate.Value))
-        {
-            basis = "the booked window";
-            return window;
-        }
-        basis = "the estimate";
-        return estimate;
+            $"the downtime from {ScheduleText.Local(placement.Start, zone)} to {ScheduleText.Local(end, zone)} ({ScheduleText.ZoneName(zone)}; {ValueParsers.FormatDuration(length)}, {basis}) overlaps business hours from {ScheduleText.Local(overlap.Value, zone)}; users cannot work during an upgrade: move the start so the downtime ends before business hours");
     }
 }

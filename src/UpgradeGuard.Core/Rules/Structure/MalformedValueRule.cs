@@ -1,8 +1,13 @@
+using UpgradeGuard.Core.Manifests;
+using UpgradeGuard.Core.Planning;
 using UpgradeGuard.Core.Reporting;
 
 namespace UpgradeGuard.Core.Rules.Structure;
 
-/// <summary>UG1006: a version, duration, date-time, time zone or time of day is malformed (reported by the binder).</summary>
+/// <summary>
+/// UG1006: a version, duration, date-time, time zone or time of day is malformed (reported by the binder); and a
+/// <c>schedule.start</c> the calendar cannot hold: it, or the downtime from it, would fall after 9999-12-31.
+/// </summary>
 public sealed class MalformedValueRule : Rule
 {
     public static readonly RuleDescriptor Descriptor = new RuleDescriptor(
@@ -10,5 +15,22 @@ public sealed class MalformedValueRule : Rule
         "A version (major.minor.patch), duration (90m, 6h, 1h30m, PT6H), date-time, date, time zone id or time of day (HH:mm) cannot be read. Scalars are read as written: 5.10 is not the float 5.1.");
 
     public override RuleDescriptor Definition => Descriptor;
-    public override void Check(RuleContext context) { }
+
+    public override void Check(RuleContext context)
+    {
+        var placement = context.Placement;
+        var start = context.Manifest.Schedule?.Start;
+        if (placement is null || start is null) return;
+        string zone = placement.Zone is { } z ? $" in {z.Id}" : "";
+        if (placement.Problem == PlacementProblem.StartPastCalendar)
+        {
+            context.Report(Descriptor, start.Span,
+                $"'schedule.start' value '{start.Text}'{zone} falls after the end of the calendar (9999-12-31, in UTC and in the zone), so it cannot be placed in time; pick an earlier start");
+        }
+        else if (placement.Problem == PlacementProblem.DowntimePastCalendar)
+        {
+            context.Report(Descriptor, start.Span,
+                $"'schedule.start' value '{start.Text}'{zone}: a downtime of {ValueParsers.FormatDuration(placement.Length!.Value)} from it ({placement.LengthBasis}) would end after year 9999, past the end of the calendar; pick an earlier start");
+        }
+    }
 }
