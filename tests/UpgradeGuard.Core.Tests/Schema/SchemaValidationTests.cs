@@ -60,7 +60,9 @@ public sealed class SchemaValidationTests : IClassFixture<SchemaValidationRun>
         {
             var diagnostics = engine.Analyze(file, File.ReadAllBytes(file)).Diagnostics;
             if (diagnostics.Any(d => d.Id == RuleIds.InvalidYaml)) continue;
-            var engineLines = diagnostics.Where(d => structural.Contains(d.Id)).Select(d => d.Span.StartLine).Distinct().OrderBy(l => l).ToList();
+            // A well-formed start that the calendar cannot hold (after 9999-12-31 in UTC or with its downtime) is UG1006
+            // too, but it is arithmetic on the value, not its form: no JSON Schema pattern can say it.
+            var engineLines = diagnostics.Where(d => structural.Contains(d.Id) && !IsPastTheCalendar(d)).Select(d => d.Span.StartLine).Distinct().OrderBy(l => l).ToList();
             var problems = _run.Result!.Files[file].Where(d => d.IsProblem).ToList();
             var schemaLines = problems.Select(d => d.Line).Distinct().OrderBy(l => l).ToList();
             if (!engineLines.SequenceEqual(schemaLines))
@@ -72,6 +74,9 @@ public sealed class SchemaValidationTests : IClassFixture<SchemaValidationRun>
         Assert.NotEmpty(_run.ErrFiles);
         Assert.True(mismatches.Count == 0, "lines of the engine's structural findings and of the schema's problems differ:\n" + string.Join("\n", mismatches));
     }
+
+    private static bool IsPastTheCalendar(Core.Reporting.Diagnostic diagnostic) =>
+        diagnostic.Id == RuleIds.MalformedValue && diagnostic.Message.Contains("9999", StringComparison.Ordinal) && diagnostic.Message.Contains("calendar", StringComparison.Ordinal);
 
     [SkippableFact]
     public void The_base_of_the_rejected_cases_validates()
