@@ -106,7 +106,7 @@ public static class CheckCommand
         if (settings.Quiet) report = report.Without(Severity.Info);
         bool showSource = environment.OutputIsTerminal && settings.OutputFile is null;
         bool color = ColorModes.UseColor(settings.Color, environment, toFile: settings.OutputFile != null);
-        var formatter = ReportFormats.Create(settings.Format, showSource, repositoryRoot, color, settings.Quiet);
+        var formatter = ReportFormats.Create(settings.Format, showSource, repositoryRoot, color, settings.Quiet, errorsFailTheRun: settings.WriteBaseline is null);
         if (!WriteReport(formatter, report, settings.OutputFile, environment, problems))
         {
             CommonInputs.WriteProblems(environment, problems);

@@ -15,8 +15,15 @@ namespace UpgradeGuard.Cli.Output;
 public sealed class AzurePipelinesFormatter : IReportFormatter
 {
     private readonly string _repositoryRoot;
+    private readonly bool _errorsFailTheRun;
 
-    public AzurePipelinesFormatter(string repositoryRoot) => _repositoryRoot = repositoryRoot;
+    /// <param name="errorsFailTheRun">False for a run that exits 0 whatever it finds (<c>--write-baseline</c>): no
+    /// <c>task.complete result=Failed</c> then.</param>
+    public AzurePipelinesFormatter(string repositoryRoot, bool errorsFailTheRun = true)
+    {
+        _repositoryRoot = repositoryRoot;
+        _errorsFailTheRun = errorsFailTheRun;
+    }
 
     public void Write(CheckReport report, TextWriter writer)
     {
@@ -39,7 +46,7 @@ public sealed class AzurePipelinesFormatter : IReportFormatter
             writer.WriteLine(line.ToString());
         }
         int errors = report.Diagnostics.Count(d => d.Severity == Severity.Error);
-        if (errors > 0)
+        if (errors > 0 && _errorsFailTheRun)
         {
             writer.WriteLine("##vso[task.complete result=Failed]" + EscapeData(TextFormatter.Summary(report)));
         }

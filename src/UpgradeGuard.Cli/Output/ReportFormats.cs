@@ -18,7 +18,9 @@ public static class ReportFormats
 
     /// <param name="color">ANSI colours in the text format (<c>--color</c>); other formats are never coloured.</param>
     /// <param name="quiet">Findings only (<c>--quiet</c>): the text format prints no summary.</param>
-    public static IReportFormatter Create(string format, bool showSource, string repositoryRoot, bool color = false, bool quiet = false) => format switch
+    /// <param name="errorsFailTheRun">False when the run exits 0 whatever it finds (<c>--write-baseline</c>): a format that
+    /// marks the CI step failed (azure-pipelines) then does not.</param>
+    public static IReportFormatter Create(string format, bool showSource, string repositoryRoot, bool color = false, bool quiet = false, bool errorsFailTheRun = true) => format switch
     {
         Text => new TextFormatter(showSource, color, summary: !quiet),
         Json => new JsonFormatter(),
@@ -26,7 +28,7 @@ public static class ReportFormats
         GitHub => new GitHubFormatter(repositoryRoot),
         JUnit => new JUnitFormatter(repositoryRoot),
         GitLab => new GitLabFormatter(repositoryRoot),
-        AzurePipelines => new AzurePipelinesFormatter(repositoryRoot),
+        AzurePipelines => new AzurePipelinesFormatter(repositoryRoot, errorsFailTheRun),
         Checkstyle => new CheckstyleFormatter(repositoryRoot),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown format"),
     };

@@ -27,6 +27,17 @@ public sealed class AzurePipelinesFormatTests : IDisposable
     }
 
     [Fact]
+    public void Writing_a_baseline_exits_0_and_does_not_fail_the_task()
+    {
+        _workspace.Write("r.upgrade.yaml", Manifests.RebootOnTimeout);
+        var run = _workspace.Run("check", "--format", "azure-pipelines", "--write-baseline", "baseline.json");
+
+        Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
+        Assert.StartsWith("##vso[task.logissue type=error;", run.OutputLines[0]);
+        Assert.DoesNotContain(run.OutputLines, l => l.Contains("task.complete", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_run_without_errors_does_not_complete_the_task()
     {
         _workspace.Write("w.upgrade.yaml", Manifests.WarningOnly);
