@@ -27,8 +27,6 @@ public sealed class Located<T>
     public string Text { get; }
     public SourceSpan KeySpan { get; }
     public SourceSpan Span { get; }
-    /// <summary>From the key's start to the value's end.</summary>
-    public SourceSpan EntrySpan => SourceSpan.Cover(KeySpan, Span.EndOffset >= KeySpan.EndOffset ? Span : KeySpan);
 
     public override string ToString() => Text;
 }

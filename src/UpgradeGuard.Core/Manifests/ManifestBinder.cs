@@ -84,9 +84,6 @@ public sealed class ManifestBinder
         if (Require(map, "upgrade", docStart, "upgrade", "the target version and the steps") is { } upgrade) manifest.Upgrade = BindUpgrade(upgrade, manifest);
     }
 
-    /// <summary>Reports the root's unknown keys (done once, before kind is known to be a manifest).</summary>
-    public void CheckRootKeys(YamlMapping root) => ReadMapping(root, "", RootKeys);
-
     private ClusterSection BindCluster(YamlEntry entry)
     {
         var section = new ClusterSection(entry.Key.Span);

@@ -32,8 +32,6 @@ public sealed class Diagnostic
     public AppliedSuppression? Suppression { get; }
     public bool IsSuppressed => Suppression != null;
 
-    public Diagnostic WithSeverity(Severity severity) => new Diagnostic(Rule, FilePath, Span, Message, severity, Suppression);
-
     /// <summary>
     /// A finding about a whole file the engine could not check (unreadable, or an unexpected failure), at its start and
     /// at the rule's default severity (an error for a rule that is off by default).
