@@ -8,7 +8,7 @@ using UpgradeGuard.Core;
 using UpgradeGuard.Core.Catalog;
 using UpgradeGuard.Core.Reporting;
 using UpgradeGuard.Core.Rules;
-using EngineDiagnostic = UpgradeGuard.Core.Reporting.Diagnostic;
+using EngineDiagnostic = UpgradeGuard.Core.Diagnostics.Diagnostic;
 
 namespace UpgradeGuard.Analyzers;
 

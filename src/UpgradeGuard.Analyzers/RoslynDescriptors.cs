@@ -5,7 +5,8 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using UpgradeGuard.Core.Reporting;
 using UpgradeGuard.Core.Rules;
-using Severity = UpgradeGuard.Core.Reporting.Severity;
+using RuleDescriptor = UpgradeGuard.Core.Diagnostics.RuleDescriptor;
+using Severity = UpgradeGuard.Core.Diagnostics.Severity;
 
 namespace UpgradeGuard.Analyzers;
 

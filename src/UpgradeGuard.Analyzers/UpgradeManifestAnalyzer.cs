@@ -11,8 +11,8 @@ using UpgradeGuard.Core.Catalog;
 using UpgradeGuard.Core.Configuration;
 using UpgradeGuard.Core.Rules;
 using UpgradeGuard.Core.Rules.Tool;
-using EngineDiagnostic = UpgradeGuard.Core.Reporting.Diagnostic;
-using Severity = UpgradeGuard.Core.Reporting.Severity;
+using EngineDiagnostic = UpgradeGuard.Core.Diagnostics.Diagnostic;
+using Severity = UpgradeGuard.Core.Diagnostics.Severity;
 
 namespace UpgradeGuard.Analyzers;
 
@@ -175,6 +175,6 @@ public sealed class UpgradeManifestAnalyzer : DiagnosticAnalyzer
             diagnostic.Message);
     }
 
-    private static Diagnostic AtFileStart(string path, UpgradeGuard.Core.Reporting.RuleDescriptor rule, string message) =>
+    private static Diagnostic AtFileStart(string path, UpgradeGuard.Core.Diagnostics.RuleDescriptor rule, string message) =>
         ToRoslyn(EngineDiagnostic.AtFileStart(rule, path, message));
 }

@@ -13,6 +13,7 @@ using UpgradeGuard.Core.Reporting;
 using UpgradeGuard.Core.Rules;
 using UpgradeGuard.Core.Rules.Structure;
 using BuildTask = Microsoft.Build.Utilities.Task;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Build;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using UpgradeGuard.Core.Reporting;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Build;
 

@@ -1,3 +1,4 @@
+using UpgradeGuard.Core.Diagnostics;
 using UpgradeGuard.Core.Reporting;
 
 namespace UpgradeGuard.Cli;

@@ -10,6 +10,7 @@ using UpgradeGuard.Core.Reporting;
 using UpgradeGuard.Core.Rules;
 using UpgradeGuard.Core.Rules.Structure;
 using UpgradeGuard.Core.Text;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Core;
 

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using UpgradeGuard.Core;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Benchmarks;
 

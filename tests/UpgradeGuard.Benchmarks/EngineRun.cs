@@ -9,6 +9,7 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using UpgradeGuard.Core;
 using UpgradeGuard.Core.Reporting;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Benchmarks;
 

@@ -13,6 +13,7 @@ using UpgradeGuard.Core.Rules;
 using UpgradeGuard.Core.Rules.Structure;
 using UpgradeGuard.Core.Text;
 using YamlDotNet.RepresentationModel;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Benchmarks;
 

@@ -4,6 +4,7 @@ using System.Linq;
 using UpgradeGuard.Cli.Checking;
 using UpgradeGuard.Cli.Output;
 using UpgradeGuard.Core.Reporting;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Cli.Baselines;
 

@@ -4,6 +4,7 @@ using System.IO;
 using UpgradeGuard.Cli.Discovery;
 using UpgradeGuard.Core.Catalog;
 using UpgradeGuard.Core.Reporting;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Cli.Checking;
 

@@ -4,6 +4,7 @@ using System.Linq;
 using UpgradeGuard.Cli.Baselines;
 using UpgradeGuard.Cli.Discovery;
 using UpgradeGuard.Core.Reporting;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Cli.Checking;
 

@@ -9,6 +9,7 @@ using UpgradeGuard.Core;
 using UpgradeGuard.Core.Catalog;
 using UpgradeGuard.Core.Configuration;
 using UpgradeGuard.Core.Reporting;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Cli.Checking;
 

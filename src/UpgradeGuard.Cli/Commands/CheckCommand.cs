@@ -11,6 +11,7 @@ using UpgradeGuard.Cli.Checking;
 using UpgradeGuard.Cli.Discovery;
 using UpgradeGuard.Cli.Output;
 using UpgradeGuard.Core.Reporting;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Cli.Commands;
 

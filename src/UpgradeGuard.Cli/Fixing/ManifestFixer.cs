@@ -9,6 +9,7 @@ using UpgradeGuard.Core.Catalog;
 using UpgradeGuard.Core.Configuration;
 using UpgradeGuard.Core.Fixes;
 using UpgradeGuard.Core.Reporting;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Cli.Fixing;
 
@@ -63,8 +64,8 @@ public sealed class ManifestFixer
     /// <summary>The reason, located: <c>path(line,col): error UG1001: message (not fixed)</c>.</summary>
     private static FileFix NotFixable(ManifestFile file, AnalysisResult result)
     {
-        var reason = result.Diagnostics.FirstOrDefault(d => d.Id == Core.Rules.RuleIds.InvalidYaml)
-            ?? result.Diagnostics.FirstOrDefault(d => d.Id == Core.Rules.RuleIds.NotAnUpgradePlan)
+        var reason = result.Diagnostics.FirstOrDefault(d => d.Id == Core.Diagnostics.RuleIds.InvalidYaml)
+            ?? result.Diagnostics.FirstOrDefault(d => d.Id == Core.Diagnostics.RuleIds.NotAnUpgradePlan)
             ?? result.Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error);
         string problem = reason is null
             ? $"{file.DisplayPath}(1,1): error: the file cannot be read as an upgrade plan; not fixed"

@@ -4,7 +4,8 @@ using System.IO;
 using System.Threading.Tasks;
 using UpgradeGuard.Cli.Lsp.Protocol;
 using UpgradeGuard.Core.Reporting;
-using EngineDiagnostic = UpgradeGuard.Core.Reporting.Diagnostic;
+using EngineDiagnostic = UpgradeGuard.Core.Diagnostics.Diagnostic;
+using Severity = UpgradeGuard.Core.Diagnostics.Severity;
 
 namespace UpgradeGuard.Cli.Lsp;
 

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text;
 using UpgradeGuard.Cli.Checking;
 using UpgradeGuard.Core.Reporting;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Cli.Output;
 

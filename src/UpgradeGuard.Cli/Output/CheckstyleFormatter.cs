@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using UpgradeGuard.Cli.Checking;
 using UpgradeGuard.Core.Reporting;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Cli.Output;
 

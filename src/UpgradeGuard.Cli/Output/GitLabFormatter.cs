@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using UpgradeGuard.Cli.Checking;
 using UpgradeGuard.Core.Reporting;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Cli.Output;
 
@@ -57,8 +58,8 @@ public sealed class GitLabFormatter : IReportFormatter
 
     public static string Severity(Severity severity) => severity switch
     {
-        Core.Reporting.Severity.Error => "critical",
-        Core.Reporting.Severity.Warning => "major",
+        Core.Diagnostics.Severity.Error => "critical",
+        Core.Diagnostics.Severity.Warning => "major",
         _ => "info",
     };
 }

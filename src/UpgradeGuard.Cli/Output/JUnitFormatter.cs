@@ -5,6 +5,7 @@ using System.Linq;
 using System.Xml;
 using UpgradeGuard.Cli.Checking;
 using UpgradeGuard.Core.Reporting;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Cli.Output;
 

@@ -2,6 +2,7 @@ using System.IO;
 using UpgradeGuard.Cli.Checking;
 using UpgradeGuard.Cli.Discovery;
 using UpgradeGuard.Core.Reporting;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Cli.Output;
 

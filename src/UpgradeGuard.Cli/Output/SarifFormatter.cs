@@ -9,6 +9,7 @@ using UpgradeGuard.Cli.Checking;
 using UpgradeGuard.Cli.Discovery;
 using UpgradeGuard.Core.Reporting;
 using UpgradeGuard.Core.Rules;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Cli.Output;
 

@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using UpgradeGuard.Core.Diagnostics;
 using UpgradeGuard.Core.Reporting;
 using UpgradeGuard.Core.Text;
 

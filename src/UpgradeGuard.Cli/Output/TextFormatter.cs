@@ -6,6 +6,7 @@ using UpgradeGuard.Cli.Checking;
 using UpgradeGuard.Core;
 using UpgradeGuard.Core.Reporting;
 using UpgradeGuard.Core.Text;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Cli.Output;
 

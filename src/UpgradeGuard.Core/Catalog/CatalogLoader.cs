@@ -8,6 +8,7 @@ using UpgradeGuard.Core.Planning;
 using UpgradeGuard.Core.Reporting;
 using UpgradeGuard.Core.Rules.Structure;
 using UpgradeGuard.Core.Text;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Core.Catalog;
 

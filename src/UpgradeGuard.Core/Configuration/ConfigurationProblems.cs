@@ -7,6 +7,7 @@ using UpgradeGuard.Core.Reporting;
 using UpgradeGuard.Core.Rules;
 using UpgradeGuard.Core.Rules.Tool;
 using UpgradeGuard.Core.Text;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Core.Configuration;
 

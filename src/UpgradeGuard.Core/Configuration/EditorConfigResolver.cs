@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using UpgradeGuard.Core.Reporting;
 using UpgradeGuard.Core.Rules;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Core.Configuration;
 

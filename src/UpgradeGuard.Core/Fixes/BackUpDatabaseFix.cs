@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using UpgradeGuard.Core.Manifests;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Core.Fixes;
 
@@ -12,7 +13,7 @@ internal sealed class BackUpDatabaseFix : RuleFix
 {
     public const string Title = "Back up the database";
 
-    public override string RuleId => Rules.RuleIds.MissingDatabaseBackup;
+    public override string RuleId => Diagnostics.RuleIds.MissingDatabaseBackup;
 
     public override IEnumerable<CodeFix> Offer(FixContext context)
     {

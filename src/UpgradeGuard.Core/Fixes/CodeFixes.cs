@@ -5,6 +5,7 @@ using System.Text;
 using UpgradeGuard.Core.Catalog;
 using UpgradeGuard.Core.Manifests;
 using UpgradeGuard.Core.Reporting;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Core.Fixes;
 

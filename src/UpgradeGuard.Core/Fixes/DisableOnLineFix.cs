@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using UpgradeGuard.Core.Manifests;
 using UpgradeGuard.Core.Reporting;
 using UpgradeGuard.Core.Rules;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Core.Fixes;
 

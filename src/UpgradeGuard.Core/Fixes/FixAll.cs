@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Core.Fixes;
 
@@ -70,7 +71,7 @@ public static class FixAll
 
     /// <summary>A manifest that parsed: the only kind of file fixes may touch.</summary>
     public static bool IsFixable(AnalysisResult result) =>
-        result.IsManifest && result.Manifest != null && !result.Diagnostics.Any(d => d.Id == Rules.RuleIds.InvalidYaml);
+        result.IsManifest && result.Manifest != null && !result.Diagnostics.Any(d => d.Id == Diagnostics.RuleIds.InvalidYaml);
 
     private static bool Touch(CodeFix a, CodeFix b) => a.Edits.Any(x => b.Edits.Any(x.ConflictsWith));
 }

@@ -5,6 +5,7 @@ using UpgradeGuard.Core.Manifests;
 using UpgradeGuard.Core.Planning;
 using UpgradeGuard.Core.Reporting;
 using UpgradeGuard.Core.Text;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Core.Fixes;
 

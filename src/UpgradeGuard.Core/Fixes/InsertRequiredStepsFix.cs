@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Core.Fixes;
 
@@ -9,7 +10,7 @@ namespace UpgradeGuard.Core.Fixes;
 /// </summary>
 internal sealed class InsertRequiredStepsFix : RuleFix
 {
-    public override string RuleId => Rules.RuleIds.MissingAuditLogMigration;
+    public override string RuleId => Diagnostics.RuleIds.MissingAuditLogMigration;
 
     public override IEnumerable<CodeFix> Offer(FixContext context)
     {

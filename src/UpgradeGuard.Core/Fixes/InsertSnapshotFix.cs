@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Core.Fixes;
 
@@ -11,7 +12,7 @@ internal sealed class InsertSnapshotFix : RuleFix
     public const string Title = "Insert a snapshot step";
     public const string RunbookTitle = "Insert steps with a snapshot before each hop";
 
-    public override string RuleId => Rules.RuleIds.MissingSnapshot;
+    public override string RuleId => Diagnostics.RuleIds.MissingSnapshot;
 
     public override IEnumerable<CodeFix> Offer(FixContext context)
     {

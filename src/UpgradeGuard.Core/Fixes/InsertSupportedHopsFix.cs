@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Core.Fixes;
 
@@ -13,7 +14,7 @@ internal sealed class InsertSupportedHopsFix : RuleFix
 {
     public const string Title = "Insert the supported hops";
 
-    public override string RuleId => Rules.RuleIds.UnsupportedHop;
+    public override string RuleId => Diagnostics.RuleIds.UnsupportedHop;
 
     public override IEnumerable<CodeFix> Offer(FixContext context)
     {

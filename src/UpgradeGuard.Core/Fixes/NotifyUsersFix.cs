@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using UpgradeGuard.Core.Manifests;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Core.Fixes;
 
@@ -12,7 +13,7 @@ internal sealed class NotifyUsersFix : RuleFix
     /// <summary>What the new step says; the user edits it to name the dates.</summary>
     public const string Message = "Do not share files or change settings in the workspace until the upgrade is complete";
 
-    public override string RuleId => Rules.RuleIds.UsersNotNotified;
+    public override string RuleId => Diagnostics.RuleIds.UsersNotNotified;
 
     public override IEnumerable<CodeFix> Offer(FixContext context)
     {

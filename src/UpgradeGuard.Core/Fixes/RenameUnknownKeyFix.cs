@@ -1,12 +1,13 @@
 using System.Collections.Generic;
 using System.Linq;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Core.Fixes;
 
 /// <summary>UG1002 on an unknown key the reader found a near known key for: rename it (keeping its quotes).</summary>
 internal sealed class RenameUnknownKeyFix : RuleFix
 {
-    public override string RuleId => Rules.RuleIds.InvalidManifest;
+    public override string RuleId => Diagnostics.RuleIds.InvalidManifest;
 
     public override IEnumerable<CodeFix> Offer(FixContext context)
     {

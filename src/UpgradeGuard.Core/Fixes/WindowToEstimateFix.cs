@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using UpgradeGuard.Core.Manifests;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Core.Fixes;
 
@@ -8,7 +9,7 @@ internal sealed class WindowToEstimateFix : RuleFix
 {
     public const string Title = "Set the window to the estimate";
 
-    public override string RuleId => Rules.RuleIds.WindowBelowEstimate;
+    public override string RuleId => Diagnostics.RuleIds.WindowBelowEstimate;
 
     public override IEnumerable<CodeFix> Offer(FixContext context)
     {

@@ -9,6 +9,7 @@ using UpgradeGuard.Core.Rules.Structure;
 using UpgradeGuard.Core.Text;
 
 using static UpgradeGuard.Core.Manifests.ManifestSchema;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Core.Manifests;
 

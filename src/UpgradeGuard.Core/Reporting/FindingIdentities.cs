@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Text;
 using UpgradeGuard.Core.Manifests;
 using UpgradeGuard.Core.Text;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Core.Reporting;
 

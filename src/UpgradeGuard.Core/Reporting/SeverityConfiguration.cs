@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Core.Reporting;
 

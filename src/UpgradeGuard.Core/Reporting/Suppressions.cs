@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using UpgradeGuard.Core.Manifests;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Core.Reporting;
 

@@ -8,6 +8,7 @@ using UpgradeGuard.Core.Rules.Safety;
 using UpgradeGuard.Core.Rules.Schedule;
 using UpgradeGuard.Core.Rules.SideBySide;
 using UpgradeGuard.Core.Rules.Tool;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Core.Rules;
 

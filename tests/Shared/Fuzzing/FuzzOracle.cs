@@ -7,6 +7,7 @@ using UpgradeGuard.Core.Planning.Runbooks;
 using UpgradeGuard.Core.Reporting.Runbooks;
 using UpgradeGuard.Core.Rules;
 using UpgradeGuard.Core.Text;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Tests.Fuzzing;
 

@@ -6,6 +6,7 @@ using UpgradeGuard.Build.Tests.Infrastructure;
 using UpgradeGuard.Core.Reporting;
 using UpgradeGuard.Core.Rules;
 using Xunit;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Build.Tests.TaskTests;
 

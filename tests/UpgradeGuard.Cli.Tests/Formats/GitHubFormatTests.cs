@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using UpgradeGuard.Core.Diagnostics;
 using UpgradeGuard.Cli.Output;
 using UpgradeGuard.Cli.Tests.Infrastructure;
 
@@ -54,7 +55,7 @@ public sealed class GitHubFormatTests : IDisposable
         Assert.Equal(2, lines.Length);
         Assert.Equal(@"::error file=i.upgrade.yaml,line=8,col=13,endLine=8,endColumn=99,title=UG1006::'schedule.timeZone' value 'Europe/Brussels\n::error file=x.yaml,line=1::injected\r\u2028\u2029\u0085\ttab\u0007\u007F' is malformed: expected an IANA time zone id such as Europe/Brussels", lines[0]);
         Assert.StartsWith("::error file=i.upgrade.yaml,line=16,col=3,", lines[1]);
-        Assert.DoesNotContain(run.Output, c => c != '\n' && UpgradeGuard.Core.Reporting.ControlCharacters.NeedsEscape(c));
+        Assert.DoesNotContain(run.Output, c => c != '\n' && UpgradeGuard.Core.Diagnostics.ControlCharacters.NeedsEscape(c));
     }
 
     [Fact]

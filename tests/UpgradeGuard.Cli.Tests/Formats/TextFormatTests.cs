@@ -1,4 +1,5 @@
 using System;
+using UpgradeGuard.Core.Diagnostics;
 using UpgradeGuard.Cli.Output;
 using UpgradeGuard.Cli.Tests.Infrastructure;
 using UpgradeGuard.Core.Reporting;

@@ -8,6 +8,7 @@ using UpgradeGuard.Core.Catalog;
 using UpgradeGuard.Core.Manifests;
 using UpgradeGuard.Core.Planning;
 using UpgradeGuard.Core.Reporting;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Core.Tests.Catalog;
 

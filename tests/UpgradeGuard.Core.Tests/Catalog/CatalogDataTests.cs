@@ -11,6 +11,7 @@ using UpgradeGuard.Core.Rules.Path;
 using UpgradeGuard.Core.Rules.Safety;
 using UpgradeGuard.Core.Rules.Schedule;
 using UpgradeGuard.Core.Rules.SideBySide;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Core.Tests.Catalog;
 

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using UpgradeGuard.Core.Configuration;
 using UpgradeGuard.Core.Reporting;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Core.Tests.Configuration;
 

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using UpgradeGuard.Core.Reporting;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Core.Tests.Corpus;
 

@@ -5,6 +5,7 @@ using UpgradeGuard.Core.Discovery;
 using UpgradeGuard.Core.Reporting;
 using UpgradeGuard.Core.Tests.Corpus;
 using Samples = UpgradeGuard.Core.Tests.Engine.Manifests;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Core.Tests.Discovery;
 

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using UpgradeGuard.Core.Rules;
 using UpgradeGuard.Core.Tests.Corpus;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Core.Tests.Docs;
 

@@ -2,6 +2,7 @@ using System.Linq;
 using System.Text;
 using UpgradeGuard.Core.Reporting;
 using UpgradeGuard.Core.Rules;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Core.Tests.Docs;
 

@@ -4,6 +4,7 @@ using System.Text;
 using UpgradeGuard.Core.Catalog;
 using UpgradeGuard.Core.Reporting;
 using UpgradeGuard.Core.Rules;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Core.Tests.Engine;
 

@@ -1,5 +1,6 @@
 using System.Linq;
 using UpgradeGuard.Core.Reporting;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Core.Tests.Engine;
 

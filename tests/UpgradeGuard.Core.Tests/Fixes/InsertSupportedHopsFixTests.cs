@@ -1,6 +1,7 @@
 using System.Linq;
 using UpgradeGuard.Core.Rules;
 using static UpgradeGuard.Core.Tests.Fixes.FixHarness;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Core.Tests.Fixes;
 

@@ -2,6 +2,7 @@ using System.Linq;
 using UpgradeGuard.Core.Fixes;
 using UpgradeGuard.Core.Rules;
 using static UpgradeGuard.Core.Tests.Fixes.FixHarness;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Core.Tests.Fixes;
 

@@ -1,5 +1,6 @@
 using UpgradeGuard.Core.Rules;
 using static UpgradeGuard.Core.Tests.Fixes.FixHarness;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Core.Tests.Fixes;
 

@@ -3,6 +3,7 @@ using UpgradeGuard.Core.Planning.Runbooks;
 using UpgradeGuard.Core.Reporting;
 using UpgradeGuard.Core.Reporting.Runbooks;
 using static UpgradeGuard.Core.Tests.Planning.RunbookFixtures;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Core.Tests.Planning;
 

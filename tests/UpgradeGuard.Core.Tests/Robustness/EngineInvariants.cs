@@ -6,6 +6,7 @@ using System.Text;
 using UpgradeGuard.Core.Reporting;
 using UpgradeGuard.Core.Rules;
 using Xunit.Sdk;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Core.Tests.Robustness;
 

@@ -5,6 +5,7 @@ using System.Linq;
 using UpgradeGuard.Core.Rules;
 using UpgradeGuard.Core.Tests.Corpus;
 using Xunit.Abstractions;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Core.Tests.Schema;
 
@@ -75,7 +76,7 @@ public sealed class SchemaValidationTests : IClassFixture<SchemaValidationRun>
         Assert.True(mismatches.Count == 0, "lines of the engine's structural findings and of the schema's problems differ:\n" + string.Join("\n", mismatches));
     }
 
-    private static bool IsPastTheCalendar(Core.Reporting.Diagnostic diagnostic) =>
+    private static bool IsPastTheCalendar(Core.Diagnostics.Diagnostic diagnostic) =>
         diagnostic.Id == RuleIds.MalformedValue && diagnostic.Message.Contains("9999", StringComparison.Ordinal) && diagnostic.Message.Contains("calendar", StringComparison.Ordinal);
 
     [SkippableFact]

@@ -1,6 +1,7 @@
 using UpgradeGuard.Core.Manifests;
 using UpgradeGuard.Core.Planning;
 using UpgradeGuard.Core.Reporting;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Core.Rules.Schedule;
 

@@ -1,6 +1,7 @@
 using System.Linq;
 using UpgradeGuard.Core.Manifests;
 using UpgradeGuard.Core.Reporting;
+using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Core.Rules.Structure;
 

@@ -1,4 +1,4 @@
-namespace UpgradeGuard.Core.Reporting;
+namespace UpgradeGuard.Core.Diagnostics;
 
 /// <summary>What every surface needs to know about a rule: id, title, default severity, category, help.</summary>
 public sealed class RuleDescriptor

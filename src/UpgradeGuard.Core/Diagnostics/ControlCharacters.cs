@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace UpgradeGuard.Core.Reporting;
+namespace UpgradeGuard.Core.Diagnostics;
 
 /// <summary>
 /// Keeps one finding on one line. Messages quote what the user wrote (a YAML value, a key, a file name), and YAML

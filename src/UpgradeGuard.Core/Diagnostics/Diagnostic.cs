@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
+using UpgradeGuard.Core.Diagnostics;
 using UpgradeGuard.Core.Text;
 
-namespace UpgradeGuard.Core.Reporting;
+namespace UpgradeGuard.Core.Diagnostics;
 
 /// <summary>One finding of a rule, located at an exact node of one file.</summary>
 public sealed class Diagnostic

@@ -1,4 +1,4 @@
-namespace UpgradeGuard.Core.Rules;
+namespace UpgradeGuard.Core.Diagnostics;
 
 /// <summary>Every rule id, by concern (see docs/rules and shared/spec/rules.md).</summary>
 public static class RuleIds

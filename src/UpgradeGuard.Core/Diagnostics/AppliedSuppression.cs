@@ -1,4 +1,4 @@
-namespace UpgradeGuard.Core.Reporting;
+namespace UpgradeGuard.Core.Diagnostics;
 
 /// <summary>
 /// The suppression comment that applies to a finding: its directive and the reason written after <c>--</c>

@@ -1,4 +1,4 @@
-namespace UpgradeGuard.Core.Reporting;
+namespace UpgradeGuard.Core.Diagnostics;
 
 /// <summary>How a finding is reported. <see cref="None"/> switches a rule off (configuration only).</summary>
 public enum Severity

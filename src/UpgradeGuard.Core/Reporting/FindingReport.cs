@@ -1,34 +1,14 @@
 using System.Collections.Generic;
 using System.Linq;
-using UpgradeGuard.Core.Rules;
+using UpgradeGuard.Core.Diagnostics;
 using UpgradeGuard.Core.Rules.Tool;
 using UpgradeGuard.Core.Text;
 
 namespace UpgradeGuard.Core.Reporting;
 
-/// <summary>A finding before it is bound to a file and configured: rule, span, message.</summary>
-public readonly struct Finding
+/// <summary>Turns a file's findings into its diagnostics: severities, suppressions, UG0003, order.</summary>
+public static class FindingReport
 {
-    public Finding(RuleDescriptor rule, SourceSpan span, string message)
-    {
-        Rule = rule;
-        Span = span;
-        Message = message;
-    }
-
-    public RuleDescriptor Rule { get; }
-    public SourceSpan Span { get; }
-    public string Message { get; }
-}
-
-/// <summary>Collects findings; a finding is kept once per rule and location.</summary>
-public sealed class FindingSink
-{
-    private readonly List<Finding> _findings = new List<Finding>();
-    private readonly HashSet<(string, int, int)> _seen = new HashSet<(string, int, int)>();
-
-    public IReadOnlyList<Finding> Findings => _findings;
-
     /// <summary>
     /// The findings as diagnostics of <paramref name="filePath"/>: severities applied (None drops a finding),
     /// suppressions honoured, sorted. Lines and columns are recomputed from the offsets over <paramref name="text"/>
@@ -38,10 +18,10 @@ public sealed class FindingSink
     /// Findings a comment suppresses go to <paramref name="suppressed"/> when given (marked with the comment), sorted;
     /// they still mark their comment as used.
     /// </summary>
-    public List<Diagnostic> ToDiagnostics(string filePath, SeverityConfiguration severities, Suppressions suppressions, string? text, List<Diagnostic>? suppressed = null, bool checkSuppressions = false)
+    public static List<Diagnostic> ToDiagnostics(this FindingSink sink, string filePath, SeverityConfiguration severities, Suppressions suppressions, string? text, List<Diagnostic>? suppressed = null, bool checkSuppressions = false)
     {
-        var diagnostics = new List<Diagnostic>(_findings.Count);
-        var all = checkSuppressions ? _findings.Concat(suppressions.Problems).ToList() : _findings;
+        var diagnostics = new List<Diagnostic>(sink.Findings.Count);
+        IReadOnlyList<Finding> all = checkSuppressions ? sink.Findings.Concat(suppressions.Problems).ToList() : sink.Findings;
         var lines = text != null && all.Count > 0 ? new LineMap(text) : null;
         foreach (var finding in all)
         {
@@ -57,7 +37,7 @@ public sealed class FindingSink
             }
             diagnostics.Add(new Diagnostic(finding.Rule, filePath, span, finding.Message, severity));
         }
-        if (checkSuppressions && !_findings.Any(f => UnusedSuppressionRule.SwitchOffOtherChecks.Contains(f.Rule.Id)))
+        if (checkSuppressions && !sink.Findings.Any(f => UnusedSuppressionRule.SwitchOffOtherChecks.Contains(f.Rule.Id)))
         {
             foreach (var (directive, unused) in UnusedSuppressions(suppressions))
             {
@@ -106,8 +86,4 @@ public sealed class FindingSink
         }
     }
 
-    public void Report(RuleDescriptor rule, SourceSpan span, string message)
-    {
-        if (_seen.Add((rule.Id, span.StartOffset, span.EndOffset))) _findings.Add(new Finding(rule, span, message));
-    }
 }
