@@ -13,9 +13,7 @@ public sealed class NotAnUpgradePlanRule : Rule
 {
     public const string ExpectedKind = "UpgradePlan";
 
-    public static readonly RuleDescriptor Descriptor = new RuleDescriptor(
-        RuleIds.NotAnUpgradePlan, "Not an upgrade plan", Severity.Error, RuleCategories.Manifest,
-        "A manifest has no 'kind: UpgradePlan': a file named explicitly, or a discovered file whose apiVersion starts with 'upgradeguard/'. Discovery skips a file with neither.");
+    public static readonly RuleDescriptor Descriptor = ManifestFindings.NotAnUpgradePlan;
 
     public override RuleDescriptor Definition => Descriptor;
 
