@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 using UpgradeGuard.Core.Text;
 
@@ -28,6 +29,8 @@ public static class ManifestSource
         int i = start;
         while (i < bytes.Length)
         {
+            // Manifests are nearly all ASCII: skip eight ASCII bytes at a time.
+            if (i + 8 <= bytes.Length && (BitConverter.ToUInt64(bytes, i) & 0x8080808080808080UL) == 0) { i += 8; continue; }
             byte b = bytes[i];
             int length;
             int min;
