@@ -56,10 +56,13 @@ public static class ManifestSchema
     /// <summary>The keys a step takes besides its action key.</summary>
     public static IReadOnlyList<string> StepExtraKeys(StepKind kind) => kind switch
     {
-        StepKind.Snapshot => new[] { "database", "shutdown" },
-        StepKind.Upgrade => new[] { "timeout", "onTimeout" },
+        StepKind.Snapshot => SnapshotExtraKeys,
+        StepKind.Upgrade => UpgradeExtraKeys,
         _ => Array.Empty<string>(),
     };
+
+    private static readonly string[] SnapshotExtraKeys = { "database", "shutdown" };
+    private static readonly string[] UpgradeExtraKeys = { "timeout", "onTimeout" };
 }
 
 /// <summary>The shapes a YAML value can take (a key may take more than one).</summary>

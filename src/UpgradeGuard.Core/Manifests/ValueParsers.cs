@@ -32,6 +32,19 @@ public static class ValueParsers
         duration = Duration.Zero;
         var t = text.Trim();
         if (t.Length == 0 || t.Length > 40) return false;
+        if (TryParseCompactDuration(t, out bool compact, out long seconds))
+        {
+            duration = Duration.FromSeconds(seconds);
+            return true;
+        }
+        if (compact) return false;
+        return TryParseDurationByPattern(t, out duration);
+    }
+
+    /// <summary>The patterns alone (the reference for the compact reader's tests).</summary>
+    internal static bool TryParseDurationByPattern(string t, out Duration duration)
+    {
+        duration = Duration.Zero;
         var match = t.StartsWith("P", StringComparison.Ordinal) ? IsoDuration.Match(t) : ShortDuration.Match(t);
         if (!match.Success) return false;
         bool any = false;
@@ -42,6 +55,49 @@ public static class ValueParsers
         total += Part(match, "s", 1, ref any);
         if (!any) return false;
         duration = Duration.FromSeconds(total);
+        return true;
+    }
+
+    /// <summary>
+    /// The short form without spaces (<c>90m</c>, <c>4h</c>, <c>1h30m</c>, <c>2d</c>), as almost every manifest writes it,
+    /// read without the regex (which costs more than the rest of binding a step). <paramref name="compact"/> is false
+    /// when the text has any other character (spaces, ISO-8601): the patterns read it. Same result as
+    /// <see cref="ShortDuration"/> on the texts it reads: units in the order d, h, m (or min), s, each at most once, with
+    /// at most 4, 5, 6 and 7 ASCII digits.
+    /// </summary>
+    private static bool TryParseCompactDuration(string t, out bool compact, out long seconds)
+    {
+        seconds = 0;
+        compact = false;
+        foreach (char c in t)
+        {
+            if (!((c >= '0' && c <= '9') || c == 'd' || c == 'h' || c == 'm' || c == 'i' || c == 'n' || c == 's')) return false;
+        }
+        compact = true;
+        int i = 0, lastUnit = -1;
+        while (i < t.Length)
+        {
+            int digitsStart = i;
+            long value = 0;
+            while (i < t.Length && t[i] >= '0' && t[i] <= '9') value = value * 10 + (t[i++] - '0');
+            int digits = i - digitsStart;
+            if (digits == 0 || i == t.Length) return false;
+            int unit, maxDigits;
+            long unitSeconds;
+            switch (t[i])
+            {
+                case 'd': unit = 0; maxDigits = 4; unitSeconds = 86400; break;
+                case 'h': unit = 1; maxDigits = 5; unitSeconds = 3600; break;
+                case 'm': unit = 2; maxDigits = 6; unitSeconds = 60; break;
+                case 's': unit = 3; maxDigits = 7; unitSeconds = 1; break;
+                default: return false;
+            }
+            if (unit <= lastUnit || digits > maxDigits) return false;
+            i++;
+            if (unit == 2 && i + 1 < t.Length && t[i] == 'i' && t[i + 1] == 'n') i += 2;
+            lastUnit = unit;
+            seconds += value * unitSeconds;
+        }
         return true;
     }
 
@@ -92,6 +148,78 @@ public static class ValueParsers
     public static bool TryParseDate(string text, out LocalDate date)
     {
         date = default;
+        var t = text.Trim();
+        // YYYY-MM-DD exactly, as DatePattern reads it, without the regex.
+        if (t.Length != 10 || t[4] != '-' || t[7] != '-') return false;
+        if (!Digits(t, 0, 4, out int year) || !Digits(t, 5, 2, out int month) || !Digits(t, 8, 2, out int day)) return false;
+        try
+        {
+            date = new LocalDate(year, month, day);
+            return true;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary><c>HH:mm</c> (or <c>H:mm</c>), 00:00 to 23:59.</summary>
+    public static bool TryParseTimeOfDay(string text, out LocalTime time)
+    {
+        time = default;
+        var t = text.Trim();
+        // H:mm or HH:mm exactly, as TimePattern reads it, without the regex.
+        int colon = t.Length - 3;
+        if ((colon != 1 && colon != 2) || t[colon] != ':') return false;
+        if (!Digits(t, 0, colon, out int h) || !Digits(t, colon + 1, 2, out int mi)) return false;
+        if (h > 23 || mi > 59) return false;
+        time = new LocalTime(h, mi);
+        return true;
+    }
+
+    /// <summary>Whether the text is shaped like an IANA id (<c>Area/Location</c>, <c>UTC</c>); it may still be unknown.</summary>
+    public static bool IsTimeZoneIdShaped(string text)
+    {
+        if (text.Length > 64) return false;
+        // TimeZoneIdPattern without the regex: up to four parts between slashes, the first starting with a letter, of
+        // ASCII letters, digits, '_', '+' and '-'. Its '$' also matches before a final line feed.
+        int end = text.Length > 0 && text[text.Length - 1] == '\n' ? text.Length - 1 : text.Length;
+        if (end == 0 || !IsAsciiLetter(text[0])) return false;
+        int slashes = 0;
+        for (int i = 1; i < end; i++)
+        {
+            char c = text[i];
+            if (c == '/')
+            {
+                if (++slashes > 3 || i + 1 == end || text[i + 1] == '/') return false;
+            }
+            else if (!(IsAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_' || c == '+' || c == '-'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool IsAsciiLetter(char c) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+
+    /// <summary>The ASCII digits at <paramref name="start"/> as a number; false when any of them is not an ASCII digit.</summary>
+    private static bool Digits(string text, int start, int count, out int value)
+    {
+        value = 0;
+        for (int i = start; i < start + count; i++)
+        {
+            char c = text[i];
+            if (c < '0' || c > '9') return false;
+            value = value * 10 + (c - '0');
+        }
+        return true;
+    }
+
+    /// <summary>The patterns the hand-written readers above follow (the reference for their tests).</summary>
+    internal static bool TryParseDateByPattern(string text, out LocalDate date)
+    {
+        date = default;
         var m = DatePattern.Match(text.Trim());
         if (!m.Success) return false;
         try
@@ -105,8 +233,7 @@ public static class ValueParsers
         }
     }
 
-    /// <summary><c>HH:mm</c> (or <c>H:mm</c>), 00:00 to 23:59.</summary>
-    public static bool TryParseTimeOfDay(string text, out LocalTime time)
+    internal static bool TryParseTimeOfDayByPattern(string text, out LocalTime time)
     {
         time = default;
         var m = TimePattern.Match(text.Trim());
@@ -117,8 +244,7 @@ public static class ValueParsers
         return true;
     }
 
-    /// <summary>Whether the text is shaped like an IANA id (<c>Area/Location</c>, <c>UTC</c>); it may still be unknown.</summary>
-    public static bool IsTimeZoneIdShaped(string text) => text.Length <= 64 && TimeZoneIdPattern.IsMatch(text);
+    internal static bool IsTimeZoneIdShapedByPattern(string text) => text.Length <= 64 && TimeZoneIdPattern.IsMatch(text);
 
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
 
