@@ -114,6 +114,29 @@ public static class ValueParsers
     {
         local = default;
         offset = null;
+        var t = text.Trim();
+        // The usual form, YYYY-MM-DDTHH:mm without seconds or offset, read without the regex; the pattern reads the rest.
+        if (t.Length == 16 && t[4] == '-' && t[7] == '-' && (t[10] == 'T' || t[10] == 't' || t[10] == ' ') && t[13] == ':'
+            && Digits(t, 0, 4, out int year) && Digits(t, 5, 2, out int month) && Digits(t, 8, 2, out int day)
+            && Digits(t, 11, 2, out int hour) && Digits(t, 14, 2, out int minute))
+        {
+            try
+            {
+                local = new LocalDateTime(year, month, day, hour, minute, 0);
+                return true;
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                return false;
+            }
+        }
+        return TryParseDateTimeByPattern(t, out local, out offset);
+    }
+
+    internal static bool TryParseDateTimeByPattern(string text, out LocalDateTime local, out Offset? offset)
+    {
+        local = default;
+        offset = null;
         var m = DateTimePattern.Match(text.Trim());
         if (!m.Success) return false;
         try

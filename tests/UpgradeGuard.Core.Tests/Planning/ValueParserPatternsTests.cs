@@ -57,6 +57,31 @@ public sealed class ValueParserPatternsTests
     }
 
     [Fact]
+    public void Date_times_read_as_the_pattern_reads_them()
+    {
+        var cases = new[]
+        {
+            "2026-12-05T22:00", "2026-12-05t22:00", "2026-12-05 22:00", "2026-12-05T22:00:30", "2026-12-05T22:00Z", "2026-12-05T22:00+01:00",
+            "2026-02-29T22:00", "2028-02-29T00:00", "2026-12-05T24:00", "2026-12-05T22:60", "2026-13-05T22:00", "2026-12-05X22:00",
+            "2026-12-05T22:0\u0660", " 2026-12-05T22:00 ", "2026-12-05T22:00\n", "2026-12-05\t22:00",
+        };
+        foreach (var text in Texts("0123456789-:Tt Z+\n", cases, 19).Concat(Texts("0123456789", Array.Empty<string>(), 20).Select(Shaped)))
+        {
+            bool expected = ValueParsers.TryParseDateTimeByPattern(text, out var expectedLocal, out var expectedOffset);
+            Assert.True(expected == ValueParsers.TryParseDateTime(text, out var actualLocal, out var actualOffset), $"'{text}'");
+            Assert.Equal(expectedLocal, actualLocal);
+            Assert.Equal(expectedOffset, actualOffset);
+        }
+    }
+
+    /// <summary>Random digits in the usual shape, so that the months, days, hours and minutes out of range are tried.</summary>
+    private static string Shaped(string digits)
+    {
+        var d = (digits + "0000000000000").Substring(0, 12);
+        return $"{d.Substring(0, 4)}-{d.Substring(4, 2)}-{d.Substring(6, 2)}T{d.Substring(8, 2)}:{d.Substring(10, 2)}";
+    }
+
+    [Fact]
     public void Times_of_day_read_as_the_pattern_reads_them()
     {
         var cases = new[] { "08:00", "8:00", "18:00", "23:59", "24:00", "12:60", "123:00", "08:0", ":00", "08:00\n", " 08:00 ", "0\u0668:00", "08-00" };
