@@ -1,0 +1,136 @@
+#!/usr/bin/env bash
+# Incremental `dotnet build` of a project with M (default 1,000) generated manifests, against the same project without
+# them (docs/performance.md, "Builds with 1,000 manifests"; issue 15):
+#   MODE=analyzer  a C# library of 20 small classes: one .cs file touched before each build, so the compiler runs and
+#                  the analyzer (in the compiler server, warm) sees the manifests again;
+#   MODE=task      a Microsoft.Build.NoTargets project: the ValidateUpgradeManifests task and its incremental target.
+# Both reference the UpgradeGuard package packed from this repository. Three projects per mode, built in turn in each
+# round (the order rotating, so load from other processes hits all three alike):
+#   without    the project with the package and no manifest;
+#   unchanged  the project with the manifests, none changed since the last build;
+#   changed    another copy with the manifests, one of them changed (a comment line rewritten) before each build.
+# Prints every build's wall time, the medians, the ratios to `without` and the load average. The manifests are the
+# first M of the generated corpus on which UpgradeGuard finds nothing, so all three projects build clean: an error
+# fails the build (and a failed build is not incremental), and printing warnings would be measured along with them.
+#
+#   build/bench/build-with-manifests.sh        (MODE=analyzer; M=1000 ROUNDS=7; KEEP=1 keeps the work folder)
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+MODE="${MODE:-analyzer}"
+M="${M:-1000}"
+ROUNDS="${ROUNDS:-7}"
+CLI_DLL="$REPO/src/UpgradeGuard.Cli/bin/Release/net10.0/upgrade-guard.dll"
+BENCH_DLL="$REPO/tests/UpgradeGuard.Benchmarks/bin/Release/net10.0/UpgradeGuard.Benchmarks.dll"
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/upgradeguard-build-bench-XXXXXX")"
+[[ "${KEEP:-0}" == 1 ]] || trap 'dotnet build-server shutdown >/dev/null 2>&1 || true; rm -rf "$WORK"' EXIT
+mkdir -p "$OUT"
+
+if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
+  dotnet build -c Release --nologo -v quiet "$REPO/src/UpgradeGuard.Cli" >&2
+  dotnet build -c Release --nologo -v quiet "$REPO/tests/UpgradeGuard.Benchmarks" >&2
+fi
+if [[ ! -f "$CORPUS/.complete" ]]; then
+  rm -rf "$CORPUS"
+  dotnet "$BENCH_DLL" gen "$N" "$CORPUS" --seed "$SEED" >&2
+  touch "$CORPUS/.complete"
+fi
+
+# The first M manifests without findings.
+CLEAN="$BENCH_DIR/clean-$M"
+if [[ ! -f "$CLEAN/.complete" ]]; then
+  dotnet "$CLI_DLL" check "$CORPUS" --format json --output "$WORK/report.json" >/dev/null 2>&1 || true
+  rm -rf "$CLEAN" && mkdir -p "$CLEAN"
+  python3 - "$WORK/report.json" "$CORPUS" "$CLEAN" "$M" <<'PY'
+import json, os, shutil, sys
+report, corpus, clean, m = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+errors = {os.path.normpath(d["file"]) for d in json.load(open(report))["diagnostics"]}
+files = sorted(os.path.join(r, f) for r, _, fs in os.walk(corpus) for f in fs if f.endswith(".upgrade.yaml"))
+picked = [f for f in files if os.path.normpath(f) not in errors and os.path.normpath(os.path.relpath(f)) not in errors][:m]
+for f in picked:
+    target = os.path.join(clean, os.path.relpath(f, corpus))
+    os.makedirs(os.path.dirname(target), exist_ok=True)
+    shutil.copy(f, target)
+print(f"{len(picked)} manifests without findings", file=sys.stderr)
+PY
+  touch "$CLEAN/.complete"
+fi
+
+VERSION="0.1.0-bench.$(date +%s)"
+dotnet pack "$REPO/src/UpgradeGuard.Build" -c Release -o "$WORK/feed" -p:VersionSuffix="${VERSION#0.1.0-}" -nologo -v:q >/dev/null
+cp "$REPO/global.json" "$WORK/"
+cat > "$WORK/NuGet.config" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources><clear /><add key="local" value="$WORK/feed" /><add key="nuget.org" value="https://api.nuget.org/v3/index.json" /></packageSources>
+  <config><add key="globalPackagesFolder" value="$WORK/packages" /></config>
+</configuration>
+XML
+
+make_project() { # folder, with-manifests
+  mkdir -p "$1"
+  local reference="<ItemGroup><PackageReference Include=\"UpgradeGuard\" Version=\"$VERSION\" PrivateAssets=\"all\" /></ItemGroup>"
+  if [[ "$MODE" == analyzer ]]; then
+    cat > "$1/Infra.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable></PropertyGroup>$reference</Project>
+XML
+    for i in $(seq -w 1 20); do
+      printf 'namespace Infra;\n\npublic sealed class Service%s\n{\n    public int Id { get; init; }\n    public string Name { get; init; } = "service-%s";\n    public override string ToString() => Name + ":" + Id;\n}\n' "$i" "$i" > "$1/Service$i.cs"
+    done
+  else
+    cat > "$1/Infra.proj" <<XML
+<Project Sdk="Microsoft.Build.NoTargets/3.7.0"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>$reference</Project>
+XML
+  fi
+  [[ "$2" == yes ]] && cp -r "$CLEAN" "$1/clusters" && rm -f "$1/clusters/.complete"
+  dotnet restore "$1" -nologo -v:q >/dev/null
+}
+make_project "$WORK/without" no
+make_project "$WORK/unchanged" yes
+make_project "$WORK/changed" yes
+CHANGED_FILE="$(find "$WORK/changed/clusters" -name '*.upgrade.yaml' | sort | sed -n 1p)"
+
+build() { dotnet build "$1" --no-restore -nologo -v:q "${@:2}"; }
+prepare() { # the edit before each build
+  [[ "$MODE" == analyzer ]] && touch "$WORK/$1/Service01.cs"
+  if [[ "$1" == changed ]]; then
+    # A different first line each time: the file's content (and so the cache key) changes, its findings do not.
+    sed -i "1s/.*/# benchmark edit $(date +%s%N)/" "$CHANGED_FILE"
+  fi
+}
+ms() { local s e; s=$(date +%s%N); "$@" >/dev/null 2>&1 || echo "build failed: $*" >&2; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); }
+
+# Warm the build server and the MSBuild nodes, and bring every project up to date.
+for _ in 1 2; do for p in without unchanged changed; do prepare "$p"; build "$WORK/$p" >/dev/null 2>&1 || true; done; done
+
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+: > "$OUT/build-$MODE-runs.txt"
+orders=("without unchanged changed" "unchanged changed without" "changed without unchanged")
+for round in $(seq "$ROUNDS"); do
+  for p in ${orders[$(( (round - 1) % 3 ))]}; do
+    prepare "$p"
+    echo "$round $p $(ms build "$WORK/$p")" | tee -a "$OUT/build-$MODE-runs.txt" >&2
+  done
+done
+load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
+
+median() { sort -n | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else print int((a[NR/2]+a[NR/2+1])/2)}'; }
+without=$(awk '$2=="without"{print $3}' "$OUT/build-$MODE-runs.txt" | median)
+unchanged=$(awk '$2=="unchanged"{print $3}' "$OUT/build-$MODE-runs.txt" | median)
+changed=$(awk '$2=="changed"{print $3}' "$OUT/build-$MODE-runs.txt" | median)
+{
+  echo "mode: $MODE; $(find "$WORK/unchanged/clusters" -name '*.upgrade.yaml' | wc -l) manifests; $ROUNDS rounds, order rotating; $(nproc) cores"
+  echo "load average (1, 5, 15 min): before $load_before, after $load_after"
+  echo "median wall time of dotnet build --no-restore:"
+  echo "  without manifests:     ${without} ms"
+  echo "  manifests unchanged:   ${unchanged} ms ($(awk -v a="$unchanged" -v b="$without" 'BEGIN{printf "%+.1f%%", 100*(a/b-1)}'))"
+  echo "  one manifest changed:  ${changed} ms ($(awk -v a="$changed" -v b="$without" 'BEGIN{printf "%+.1f%%", 100*(a/b-1)}'))"
+} | tee "$OUT/build-$MODE-summary.txt"
+
+if [[ "$MODE" == analyzer ]]; then
+  # The compiler's own account of the analyzer's time in each case (ReportAnalyzer), from one more build of each.
+  for p in without unchanged changed; do
+    prepare "$p"
+    line="$(build "$WORK/$p" -v:n -p:ReportAnalyzer=true 2>&1 | grep -m1 -E '^\s*[0-9.<]+ +[0-9]+ +UpgradeGuard' || true)"
+    echo "  analyzer time reported by the compiler, $p: ${line:-(no line)}"
+  done | tee -a "$OUT/build-$MODE-summary.txt"
+fi
