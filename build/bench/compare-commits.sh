@@ -69,7 +69,8 @@ run() {
   local t
   t="$(mktemp)"
   /usr/bin/time -f '%e %U %S' -o "$t" dotnet "$1" check "$CORPUS" --format json --output /dev/null >/dev/null 2>&1 || true
-  awk '{printf "%.3f %.3f\n", $1, $2 + $3}' "$t"
+  # The last line: GNU time writes "Command exited with non-zero status 1" first when check finds errors.
+  tail -n 1 "$t" | awk '{printf "%.3f %.3f\n", $1, $2 + $3}'
   rm -f "$t"
 }
 for _ in $(seq "$WARMUP"); do run "$BEFORE_DLL" >/dev/null; run "$AFTER_DLL" >/dev/null; done
