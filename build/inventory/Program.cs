@@ -16,7 +16,7 @@ for (int i = 0; i < args.Length; i++)
         case "--release" when i + 1 < args.Length: release = args[++i]; break;
         case "--root" when i + 1 < args.Length: root = args[++i]; break;
         default:
-            Console.Error.WriteLine($"upgradeguard-inventory: unknown argument '{args[i]}'; usage: {Inventory.Command} [-- --check | --release x.y.z] [--root <repository>]");
+            Console.Error.WriteLine($"upgradeguard-inventory: unknown argument '{args[i]}'; usage: {InventoryFiles.Command} [-- --check | --release x.y.z] [--root <repository>]");
             return 2;
     }
 }
@@ -32,18 +32,18 @@ if (root is null)
     return 2;
 }
 
-var files = Inventory.Generate(root, RuleRegistry.Descriptors, release);
-var stale = Inventory.Stale(root, files);
+var files = InventoryFiles.Generate(root, RuleRegistry.Descriptors, release);
+var stale = InventoryFiles.Stale(root, files);
 if (check)
 {
     if (stale.Count == 0) return 0;
     Console.Error.WriteLine("The generated inventory is stale: " + string.Join(", ", stale.Select(f => f.Path)) + ".");
-    Console.Error.WriteLine("Regenerate it with: " + Inventory.Command);
+    Console.Error.WriteLine("Regenerate it with: " + InventoryFiles.Command);
     return 1;
 }
 foreach (var file in stale)
 {
-    var path = Inventory.FullPath(root, file.Path);
+    var path = InventoryFiles.FullPath(root, file.Path);
     Directory.CreateDirectory(Path.GetDirectoryName(path)!);
     File.WriteAllText(path, file.Text);
     Console.WriteLine("wrote " + file.Path);

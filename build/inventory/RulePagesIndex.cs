@@ -27,7 +27,7 @@ bad and a good manifest, how to fix it, and how to suppress it.
 
 The tables below, the README's rule table and the analyzer's release tracking
 (`src/UpgradeGuard.Analyzers/AnalyzerReleases.*.md`) are generated from the
-rules' descriptors by `" + Inventory.Command + @"`: edit a rule's class
+rules' descriptors by `" + InventoryFiles.Command + @"`: edit a rule's class
 or its page, then run the command (a test fails while they are stale).
 
 Severity is the default: Error fails the build, Warning is shown, Info is

@@ -8,7 +8,7 @@ using UpgradeGuard.Core.Rules;
 namespace UpgradeGuard.Inventory;
 
 /// <summary>Every generated file of the inventory, written from the engine's descriptors (<see cref="RuleRegistry.Descriptors"/>).</summary>
-public static class Inventory
+public static class InventoryFiles
 {
     /// <summary>The one command that regenerates everything; the staleness test prints it.</summary>
     public const string Command = "dotnet run --project build/inventory";
