@@ -21,24 +21,13 @@ public enum PlanProfile
 }
 
 /// <summary>One generated manifest.</summary>
-public sealed class GeneratedManifest
+/// <param name="Directory">The cluster folder, e.g. <c>cluster-0042</c>.</param>
+/// <param name="FileName">The manifest's file name in that folder.</param>
+/// <param name="Text">The manifest.</param>
+/// <param name="Profile">The kind of plan.</param>
+/// <param name="Mistakes">The mistakes deliberately put in (empty for a clean plan).</param>
+public sealed record GeneratedManifest(string Directory, string FileName, string Text, PlanProfile Profile, IReadOnlyList<string> Mistakes)
 {
-    public GeneratedManifest(string directory, string fileName, string text, PlanProfile profile, IReadOnlyList<string> mistakes)
-    {
-        Directory = directory;
-        FileName = fileName;
-        Text = text;
-        Profile = profile;
-        Mistakes = mistakes;
-    }
-
-    /// <summary>The cluster folder, e.g. <c>cluster-0042</c>.</summary>
-    public string Directory { get; }
-    public string FileName { get; }
-    public string Text { get; }
-    public PlanProfile Profile { get; }
-    /// <summary>The mistakes deliberately put in (empty for a clean plan).</summary>
-    public IReadOnlyList<string> Mistakes { get; }
     public int LineCount => Text.Count(c => c == '\n');
 }
 
