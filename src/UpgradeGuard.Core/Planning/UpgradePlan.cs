@@ -54,10 +54,14 @@ public sealed class ReachedVersion
     public PlannedHop Hop { get; }
 }
 
-/// <summary>The plan a manifest describes, resolved against the catalog: hops, estimate, versions reached.</summary>
+/// <summary>
+/// The plan a manifest (or the runbook's supported path) describes, resolved against the catalog and computed once:
+/// the hops with their estimates, the versions reached, the database course and the downtime on the calendar. Rules
+/// decide from it; the hover and the runbook render it.
+/// </summary>
 public sealed class UpgradePlan
 {
-    public UpgradePlan(ProductCatalog product, IReadOnlyList<PlannedHop> hops, bool hasSteps, int? nodes)
+    public UpgradePlan(ProductCatalog product, IReadOnlyList<PlannedHop> hops, bool hasSteps, int? nodes, ScheduleSection? schedule = null)
     {
         Product = product;
         Hops = hops;
@@ -67,6 +71,11 @@ public sealed class UpgradePlan
         if (nodes != null && hops.Count > 0 && hops.All(h => h.EffectivePath != null))
         {
             EstimateMinutes = hops.Sum(h => (long)h.EffectivePath!.MinutesPerAppliance) * nodes.Value;
+        }
+        if (schedule?.Start != null)
+        {
+            Placement = SchedulePlacement.Place(schedule, EstimateMinutes);
+            Downtime = DowntimeOnCalendar.From(Placement, schedule, EstimateMinutes);
         }
     }
 
@@ -78,6 +87,12 @@ public sealed class UpgradePlan
     public long? EstimateMinutes { get; }
     /// <summary>Every version the cluster runs after a hop, in order, including the intermediate versions of a hop that is not direct.</summary>
     public IReadOnlyList<ReachedVersion> Reached { get; }
+    /// <summary>Where <c>schedule.start</c> falls, and the downtime from it (or why it cannot be placed); null without a start.</summary>
+    public SchedulePlacement? Placement { get; }
+    /// <summary>The downtime on the calendar; null without a placed start or without a length (no window, no estimate).</summary>
+    public DowntimeOnCalendar? Downtime { get; }
+    /// <summary>The external database along the plan; null without one (or when its engine or version cannot be read).</summary>
+    public DatabaseCourse? Database { get; private set; }
 
     public long? HopEstimateMinutes(PlannedHop hop) => hop.EffectivePath is null || Nodes is null ? (long?)null : (long)hop.EffectivePath.MinutesPerAppliance * Nodes.Value;
 
@@ -119,7 +134,7 @@ public sealed class UpgradePlan
             {
                 hops.Add(MakeHop(0, current, Known(to, product), null, to.Span, to.Span, product));
             }
-            return new UpgradePlan(product, hops, false, nodes);
+            return WithDatabase(new UpgradePlan(product, hops, false, nodes, manifest.Schedule), manifest);
         }
         ProductVersion? from = current;
         foreach (var step in steps.Where(s => s.Kind == StepKind.Upgrade))
@@ -128,7 +143,13 @@ public sealed class UpgradePlan
             hops.Add(MakeHop(hops.Count, from, to, step, step.Version?.Span ?? step.Span, step.Span, product));
             from = to;
         }
-        return new UpgradePlan(product, hops, true, nodes);
+        return WithDatabase(new UpgradePlan(product, hops, true, nodes, manifest.Schedule), manifest);
+    }
+
+    private static UpgradePlan WithDatabase(UpgradePlan plan, Manifest manifest)
+    {
+        plan.Database = DatabaseCourse.Build(manifest, plan.Product, plan.Reached);
+        return plan;
     }
 
     private static PlannedHop MakeHop(int number, ProductVersion? from, ProductVersion? to, Step? step, SourceSpan versionSpan, SourceSpan stepSpan, ProductCatalog product)

@@ -16,7 +16,7 @@ internal static class RunbookGuide
     public static IReadOnlyList<GuideNote> DayNotes(RunbookRequest request, IReadOnlyList<RunbookHop> hops)
     {
         var longest = hops.OrderByDescending(h => h.Minutes).FirstOrDefault();
-        string appliances = request.IsSideBySide ? "the new appliance" : RunbookBuilder.EveryAppliance(request.Nodes);
+        string appliances = request.IsSideBySide ? "the new appliance" : Wording.EveryAppliance(request.Nodes);
         var notes = new List<GuideNote>
         {
             new GuideNote(
@@ -78,7 +78,7 @@ internal static class RunbookGuide
                 ? new[] { $"during the initial configuration wizard, import the environment backup; point the database settings at the copy on {copyHost}, not at the original" }
                 : new[] { "during the initial configuration wizard, import the environment backup" });
         stages.Add(new RunbookStage(stages.Count + 1, $"Upgrade the new node hop by hop: {path}", $"{HighAvailability}, step 5",
-            new[] { $"as an in-place upgrade of the new environment, est. {ValueParsersFormat(totalMinutes)}; users keep working on the original appliances meanwhile" },
+            new[] { $"as an in-place upgrade of the new environment, est. {Wording.Minutes(totalMinutes)}; users keep working on the original appliances meanwhile" },
             new RunbookStep[0], holdsHops: true));
         if (request.Nodes > 1)
         {
@@ -95,16 +95,15 @@ internal static class RunbookGuide
             new RunbookStep(RunbookStepKind.NotifyUsers, "notify-users", "\"The workspace is upgraded and running again; press Upgrade on your shares to make them work again\"", false,
                 "tell users the workspace is running again"));
         Add("Shut down the original nodes; decommission them once everything is confirmed to work", $"{HighAvailability}, step 9",
-            new[] { $"keep the original {RunbookBuilder.Count(request.Nodes, "appliance")} shut down, not deleted, until the new environment is confirmed to be working smoothly" },
+            new[] { $"keep the original {Wording.Appliances(request.Nodes)} shut down, not deleted, until the new environment is confirmed to be working smoothly" },
             new RunbookStep(RunbookStepKind.Decommission, "decommission", "true", false, "shut down the original appliances"));
 
         string usersDowntime =
-            $"the traffic switch (DNS, firewall, load balancer), not the appliance minutes: the hops (est. {ValueParsersFormat(totalMinutes)}) run on the new environment while users keep working on the original one ({HighAvailability})";
+            $"the traffic switch (DNS, firewall, load balancer), not the appliance minutes: the hops (est. {Wording.Minutes(totalMinutes)}) run on the new environment while users keep working on the original one ({HighAvailability})";
         string dataLoss =
             "shares made after the environment backup are not in the new environment (users press \"Upgrade\" on their shares again), and audit logs between the backup of the original database and the go-live are missing " +
             $"({HighAvailability}, step 2 and the closing note)";
         return new SideBySideProcedure(stages, usersDowntime, dataLoss);
     }
 
-    private static string ValueParsersFormat(long minutes) => Manifests.ValueParsers.FormatMinutes(minutes);
-}
+    }

@@ -15,7 +15,7 @@ internal static class PathMessages
         if (nodes is int n)
         {
             long total = (long)perAppliance * n;
-            return $"est. {ValueParsers.FormatMinutes(total)} for {n} appliance{(n == 1 ? "" : "s")}";
+            return $"est. {Wording.Minutes(total)} for {Wording.Appliances(n)}";
         }
         return $"est. {perAppliance} min per appliance";
     }
