@@ -84,7 +84,7 @@ public sealed class HoverProviderTests
     {
         var hover = HoverOn("2026-12-07T07:00")!;
         Assert.Contains("| start | Mon 2026-12-07 07:00 | Mon 2026-12-07 06:00 |", hover.Markdown);
-        Assert.Contains("Meets business hours (Mon-Fri 08:00-18:00 Europe/Brussels) from Mon 2026-12-07 08:00", hover.Markdown);
+        Assert.Contains("The downtime overlaps business hours (Mon-Fri 08:00-18:00 Europe/Brussels) from Mon 2026-12-07 08:00", hover.Markdown);
     }
 
     [Fact]

@@ -82,7 +82,7 @@ public sealed class RunbookTests
         Assert.Equal("snapshot+db upgrade:5.4.4", Steps(runbook.Hops[1]));
         Assert.Equal("backup-database upgrade-database:15.0 snapshot+db upgrade:5.5.1", Steps(runbook.Hops[2]));
         Assert.Equal("\"15.0\"", runbook.Hops[2].Steps[1].Value);
-        Assert.Equal("SQL Server 13.0 (2016) is outside what 5.5.1 supports (15.0 (2019) to 16.0 (2022)): upgrade it to 15.0 (2019), which 5.4.4 supports too, before this hop",
+        Assert.Equal("SQL Server 13.0 (2016) is outside what 5.5.1 supports (15.0 (2019) to 16.0 (2022)): upgrade it to 15.0 (2019) before this hop (15.0 (2019) is supported by both 5.4.4 and 5.5.1)",
             Assert.Single(runbook.Hops[2].Notes));
         Assert.Equal("snapshot+db upgrade:5.6.0", Steps(runbook.Hops[3]));
         Assert.Contains("make sure the external database server accepts TLS 1.2, or the upgrade to 5.4.4 fails", runbook.Hops[1].Notes);
