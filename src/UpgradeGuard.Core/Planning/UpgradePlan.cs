@@ -7,52 +7,22 @@ using UpgradeGuard.Core.Text;
 namespace UpgradeGuard.Core.Planning;
 
 /// <summary>One hop of the plan: an <c>upgrade</c> step, or the implicit hop of a manifest without steps.</summary>
-public sealed class PlannedHop
+/// <param name="Number">0-based hop number.</param>
+/// <param name="From">The version before the hop; null when unknown (unreadable or not in the catalog).</param>
+/// <param name="Step">The <c>upgrade</c> step, or null for the implicit hop.</param>
+/// <param name="VersionSpan">The version the hop names: the step's value, or <c>upgrade.to</c>.</param>
+/// <param name="StepSpan">The step's action entry, or <c>upgrade.to</c>.</param>
+/// <param name="Direct">The catalog's direct upgrade, when the hop is one.</param>
+/// <param name="EffectivePath">The direct upgrade, or else the quickest supported path between the hop's versions; null when none.</param>
+public sealed record PlannedHop(int Number, ProductVersion? From, ProductVersion? To, Step? Step, SourceSpan VersionSpan, SourceSpan StepSpan,
+    UpgradeEdge? Direct, UpgradePath? EffectivePath)
 {
-    public PlannedHop(int number, ProductVersion? from, ProductVersion? to, Step? step, SourceSpan versionSpan, SourceSpan stepSpan,
-        UpgradeEdge? direct, UpgradePath? effectivePath)
-    {
-        Number = number;
-        From = from;
-        To = to;
-        Step = step;
-        VersionSpan = versionSpan;
-        StepSpan = stepSpan;
-        Direct = direct;
-        EffectivePath = effectivePath;
-    }
-
-    /// <summary>0-based hop number.</summary>
-    public int Number { get; }
-    /// <summary>The version before the hop; null when unknown (unreadable or not in the catalog).</summary>
-    public ProductVersion? From { get; }
-    public ProductVersion? To { get; }
-    /// <summary>The <c>upgrade</c> step, or null for the implicit hop.</summary>
-    public Step? Step { get; }
-    /// <summary>The version the hop names: the step's value, or <c>upgrade.to</c>.</summary>
-    public SourceSpan VersionSpan { get; }
-    /// <summary>The step's action entry, or <c>upgrade.to</c>.</summary>
-    public SourceSpan StepSpan { get; }
-    /// <summary>The catalog's direct upgrade, when the hop is one.</summary>
-    public UpgradeEdge? Direct { get; }
-    /// <summary>The direct upgrade, or else the quickest supported path between the hop's versions; null when none.</summary>
-    public UpgradePath? EffectivePath { get; }
     public bool IsKnown => From != null && To != null;
     public bool IsForward => IsKnown && To!.Value > From!.Value;
 }
 
 /// <summary>A version the cluster runs during the plan, with the hop that gets it there.</summary>
-public sealed class ReachedVersion
-{
-    public ReachedVersion(ProductVersion version, PlannedHop hop)
-    {
-        Version = version;
-        Hop = hop;
-    }
-
-    public ProductVersion Version { get; }
-    public PlannedHop Hop { get; }
-}
+public sealed record ReachedVersion(ProductVersion Version, PlannedHop Hop);
 
 /// <summary>
 /// The plan a manifest (or the runbook's supported path) describes, resolved against the catalog and computed once:

@@ -92,6 +92,6 @@ public sealed class RunbookCalendarTests
         var runbook = Plan("5.3.2", "5.6.0", 3, timeZone: "Europe/Brussels");
 
         Assert.Null(runbook.Downtime);
-        Assert.Equal(315, runbook.TotalMinutes);
+        Assert.Equal(315, runbook.EstimateMinutes);
     }
 }

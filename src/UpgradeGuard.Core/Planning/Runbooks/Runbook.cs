@@ -79,7 +79,7 @@ public sealed class Runbook
     /// <summary>Minutes per appliance over the whole path.</summary>
     public int MinutesPerAppliance => Hops.Sum(h => h.MinutesPerAppliance);
     /// <summary>The estimated downtime: the sum of the hops' minutes per appliance times the appliances.</summary>
-    public long TotalMinutes => Plan?.EstimateMinutes ?? 0;
+    public long EstimateMinutes => Plan?.EstimateMinutes ?? 0;
     /// <summary>Where the downtime falls (the plan's <see cref="UpgradePlan.Downtime"/>); null when no start was given.</summary>
     public DowntimeOnCalendar? Downtime => Plan?.Downtime;
     /// <summary>What needs attention though the runbook stands: unsupported databases, support-assisted hops, TLS.</summary>

@@ -140,7 +140,7 @@ internal static class RunbookBuilder
             steps.Add(new RunbookStep(RunbookStepKind.Upgrade, "upgrade", edge.To.ToString(), false, UpgradeText(edge)));
             var hop = new RunbookHop(hops.Count + 1, edge, request.Nodes, offset, steps, notes);
             hops.Add(hop);
-            offset += hop.Minutes;
+            offset += hop.EstimateMinutes;
         }
         var assisted = hops.Where(h => h.SupportAssisted).ToList();
         if (assisted.Count > 0)

@@ -15,7 +15,7 @@ internal static class RunbookGuide
     /// <summary>The operational notes for the day, in the order an admin meets them.</summary>
     public static IReadOnlyList<GuideNote> DayNotes(RunbookRequest request, IReadOnlyList<RunbookHop> hops)
     {
-        var longest = hops.OrderByDescending(h => h.Minutes).FirstOrDefault();
+        var longest = hops.OrderByDescending(h => h.EstimateMinutes).FirstOrDefault();
         string appliances = request.IsSideBySide ? "the new appliance" : Wording.EveryAppliance(request.Nodes);
         var notes = new List<GuideNote>
         {
@@ -56,7 +56,7 @@ internal static class RunbookGuide
         string Address(int index) => index < request.NewAddresses.Count ? request.NewAddresses[index] : "a new IP address (not one of the original appliances)";
 
         void Add(string title, string citation, IEnumerable<string> details, params RunbookStep[] steps) =>
-            stages.Add(new RunbookStage(stages.Count + 1, title, citation, details.ToList(), steps, holdsHops: false));
+            stages.Add(new RunbookStage(stages.Count + 1, title, citation, details.ToList(), steps, HoldsHops: false));
 
         Add("Tell users what not to do until the upgrade is done", $"{HighAvailability}, step 1",
             new[] { "files they share through the workspace after the environment backup are not in the new environment: no new shares and no setting changes until the switch" },
@@ -79,7 +79,7 @@ internal static class RunbookGuide
                 : new[] { "during the initial configuration wizard, import the environment backup" });
         stages.Add(new RunbookStage(stages.Count + 1, $"Upgrade the new node hop by hop: {path}", $"{HighAvailability}, step 5",
             new[] { $"as an in-place upgrade of the new environment, est. {Wording.Minutes(totalMinutes)}; users keep working on the original appliances meanwhile" },
-            new RunbookStep[0], holdsHops: true));
+            new RunbookStep[0], HoldsHops: true));
         if (request.Nodes > 1)
         {
             var others = Enumerable.Range(1, request.Nodes - 1).Select(Address).ToList();

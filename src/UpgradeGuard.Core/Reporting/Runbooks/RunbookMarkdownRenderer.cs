@@ -83,10 +83,10 @@ public static class RunbookMarkdownRenderer
         md.Append("|---|---|---|---|---|\n");
         foreach (var hop in runbook.Hops)
         {
-            long end = hop.OffsetMinutes + hop.Minutes;
-            md.Append($"| {hop.Number} | {hop.From} -> {hop.To} | {hop.Minutes} min | {At(downtime, hop.OffsetMinutes)} | {At(downtime, end)} |\n");
+            long end = hop.OffsetMinutes + hop.EstimateMinutes;
+            md.Append($"| {hop.Number} | {hop.From} -> {hop.To} | {hop.EstimateMinutes} min | {At(downtime, hop.OffsetMinutes)} | {At(downtime, end)} |\n");
         }
-        md.Append($"| Total | {runbook.From} -> {runbook.To} | {runbook.TotalMinutes} min | {At(downtime, 0)} | {At(downtime, runbook.TotalMinutes)} |\n");
+        md.Append($"| Total | {runbook.From} -> {runbook.To} | {runbook.EstimateMinutes} min | {At(downtime, 0)} | {At(downtime, runbook.EstimateMinutes)} |\n");
         return md.ToString();
     }
 

@@ -22,9 +22,9 @@ internal static class RunbookWording
     public static string Database(Runbook runbook) =>
         runbook.Database is { } db ? $"external {db.Display}" + (db.Host != null ? $" on {db.Host}" : "") : "embedded";
 
-    public static string HopEstimate(RunbookHop hop) => $"est. {Wording.Minutes(hop.Minutes)}: {Wording.PerAppliance(hop.MinutesPerAppliance, hop.Nodes)}";
+    public static string HopEstimate(RunbookHop hop) => $"est. {Wording.Minutes(hop.EstimateMinutes)}: {Wording.PerAppliance(hop.MinutesPerAppliance, hop.Nodes)}";
 
-    public static string TotalEstimate(Runbook runbook) => $"est. {Wording.Minutes(runbook.TotalMinutes)}: {Wording.PerAppliance(runbook.MinutesPerAppliance, runbook.Nodes)}";
+    public static string TotalEstimate(Runbook runbook) => $"est. {Wording.Minutes(runbook.EstimateMinutes)}: {Wording.PerAppliance(runbook.MinutesPerAppliance, runbook.Nodes)}";
 
     /// <summary>Whether the downtime meets business hours, and from when: the words of UG5001 and the hover.</summary>
     public static string BusinessHoursVerdict(DowntimeOnCalendar downtime) => downtime.OverlapsBusinessHours
@@ -36,9 +36,9 @@ internal static class RunbookWording
     {
         if (runbook.Downtime?.BookedWindow is not Duration window) return null;
         long booked = (long)window.TotalMinutes;
-        return booked >= runbook.TotalMinutes
-            ? $"booked window {Wording.Minutes(booked)} covers the estimate of {runbook.TotalMinutes} min, until {Wording.Local(runbook.Downtime.BookedEnd!.Value, runbook.Downtime.Zone)}"
-            : $"booked window {Wording.Minutes(booked)} is shorter than the estimate of {runbook.TotalMinutes} min: book at least {Wording.Minutes(runbook.TotalMinutes)}";
+        return booked >= runbook.EstimateMinutes
+            ? $"booked window {Wording.Minutes(booked)} covers the estimate of {runbook.EstimateMinutes} min, until {Wording.Local(runbook.Downtime.BookedEnd!.Value, runbook.Downtime.Zone)}"
+            : $"booked window {Wording.Minutes(booked)} is shorter than the estimate of {runbook.EstimateMinutes} min: book at least {Wording.Minutes(runbook.EstimateMinutes)}";
     }
 
     public const string SideBySideStrategy =
