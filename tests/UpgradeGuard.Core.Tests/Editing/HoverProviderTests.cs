@@ -88,6 +88,15 @@ public sealed class HoverProviderTests
     }
 
     [Fact]
+    public void On_a_start_outside_business_hours_the_runbook_words()
+    {
+        var text = Manifest.Replace("2026-12-07T07:00", "2026-12-05T22:00");
+        var result = new UpgradeGuardEngine().Analyze("hover.upgrade.yaml", text);
+        var hover = HoverProvider.At(result, text.IndexOf("2026-12-05T22:00", System.StringComparison.Ordinal) + 1)!;
+        Assert.Contains("The downtime is outside business hours (Mon-Fri 08:00-18:00 Europe/Brussels).", hover.Markdown);
+    }
+
+    [Fact]
     public void Nothing_elsewhere()
     {
         Assert.Null(HoverOn("apiVersion"));

@@ -96,4 +96,16 @@ public sealed class PlanSurfacesAgreeTests
         var rule = Assert.Single(result.Diagnostics, d => d.Id == "UG3001");
         Assert.Contains(string.Join(", ", course.Points.Where(p => p.IsOutOfRange).Select(p => p.Version)), rule.Message);
     }
+
+    [Fact]
+    public void Two_appliances_are_both_appliances_in_UG4001_and_the_runbook()
+    {
+        var text = Manifest.Replace("nodes: 3", "nodes: 2").Replace("    - snapshot: all\n      database: true\n", "");
+        var result = Analyze(text);
+
+        var rule = Assert.Single(result.Diagnostics, d => d.Id == "UG4001");
+        Assert.Contains("shut down and snapshot both appliances and the external database", rule.Message);
+        var snapshot = Runbook.FromManifest(result).Hops[0].Steps.Single(s => s.Kind == RunbookStepKind.Snapshot);
+        Assert.StartsWith("shut down and snapshot both appliances, ", snapshot.Description);
+    }
 }
