@@ -65,9 +65,9 @@ public static class HoverProvider
             if (hop.SupportAssisted) notes.Add("support-assisted");
             if (hop.UpgradesOs) notes.Add("upgrades the OS");
             notes.AddRange(hop.RequiresBefore.Select(r => "needs " + r + " first"));
-            text.Append($"| {hop.From} → {hop.To}{(notes.Count > 0 ? " (" + string.Join(", ", notes) + ")" : "")} | {hop.MinutesPerAppliance} min | {Wording.Minutes((long)hop.MinutesPerAppliance * nodes)} |\n");
+            text.Append($"| {hop.From} → {hop.To}{(notes.Count > 0 ? " (" + string.Join(", ", notes) + ")" : "")} | {hop.MinutesPerAppliance} min | {Wording.Minutes(UpgradePlan.Estimate(hop.MinutesPerAppliance, nodes))} |\n");
         }
-        text.Append($"\nTotal: {Wording.Minutes((long)path.MinutesPerAppliance * nodes)} of downtime, the appliances upgraded one after another; take a snapshot before each hop.");
+        text.Append($"\nTotal: {Wording.Minutes(UpgradePlan.Estimate(path.MinutesPerAppliance, nodes))} of downtime, the appliances upgraded one after another; take a snapshot before each hop.");
         return text.ToString();
     }
 
@@ -96,7 +96,7 @@ public static class HoverProvider
             text.Append($"| {label} | {supported}{mark} | {(inForce is null ? "" : engine.DisplayVersion(inForce.Version))} |\n");
             if (fits == false && label.EndsWith("(today)", StringComparison.Ordinal))
             {
-                todayProblem = $"\n**{clusterVersion}, the version the cluster runs today, does not support {engine.Display(inForce!.Text)}** ({supported}): the guide warns that an unsupported database can make the upgrade itself fail (UG3001, UG3002).\n";
+                todayProblem = $"\n**{clusterVersion}, the version the cluster runs today, does not support {engine.Display(inForce!.Text)}** ({supported}): {Wording.UnsupportedDatabaseRisk} (UG3001, UG3002).\n";
             }
         }
         if (todayProblem != null) text.Append(todayProblem);

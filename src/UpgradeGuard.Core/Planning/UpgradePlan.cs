@@ -40,7 +40,7 @@ public sealed class UpgradePlan
         Reached = ComputeReached(hops);
         if (nodes != null && hops.Count > 0 && hops.All(h => h.EffectivePath != null))
         {
-            EstimateMinutes = hops.Sum(h => (long)h.EffectivePath!.MinutesPerAppliance) * nodes.Value;
+            EstimateMinutes = Estimate(hops.Sum(h => (long)h.EffectivePath!.MinutesPerAppliance), nodes.Value);
         }
         if (schedule?.Start != null)
         {
@@ -64,7 +64,10 @@ public sealed class UpgradePlan
     /// <summary>The external database along the plan; null without one (or when its engine or version cannot be read).</summary>
     public DatabaseCourse? Database { get; private set; }
 
-    public long? HopEstimateMinutes(PlannedHop hop) => hop.EffectivePath is null || Nodes is null ? (long?)null : (long)hop.EffectivePath.MinutesPerAppliance * Nodes.Value;
+    public long? HopEstimateMinutes(PlannedHop hop) => hop.EffectivePath is null || Nodes is null ? (long?)null : Estimate(hop.EffectivePath.MinutesPerAppliance, Nodes.Value);
+
+    /// <summary>The estimate: minutes per appliance times the appliances, upgraded one after another.</summary>
+    public static long Estimate(long minutesPerAppliance, int nodes) => minutesPerAppliance * nodes;
 
     /// <summary>The first version the plan reaches that is <paramref name="version"/> or later, or null.</summary>
     public ReachedVersion? FirstReaching(ProductVersion version) => Reached.FirstOrDefault(r => r.Version >= version);

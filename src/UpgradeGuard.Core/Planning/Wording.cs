@@ -139,6 +139,9 @@ public static class Wording
 
     // The database
 
+    /// <summary>Why a database the cluster's current version does not support matters before the upgrade.</summary>
+    public const string UnsupportedDatabaseRisk = "the guide warns that an unsupported database can make the upgrade itself fail";
+
     /// <summary><c>SQL Server 13.0 (2016) to 15.0 (2019) or ...</c>: the ranges a version supports.</summary>
     public static string Ranges(EngineInfo engine, IEnumerable<EngineRange> ranges) => string.Join(" or ", ranges.Select(engine.DisplayRange));
 
@@ -148,6 +151,20 @@ public static class Wording
     /// </summary>
     public static string SupportedByBoth(EngineInfo engine, EngineRange fit, ProductVersion before, ProductVersion after) =>
         $"{engine.DisplayRange(fit)} is supported by both {before} and {after}";
+
+    /// <summary>
+    /// <c> (supported there: SQL Server 15.0 (2019) to 16.0 (2022))</c>: the engines <paramref name="version"/> supports,
+    /// for a database it does not; empty when it supports none.
+    /// </summary>
+    public static string SupportedThere(ProductCatalog product, ProductVersion version)
+    {
+        var engines = product.Engines.Values
+            .Select(e => (Engine: e, Lookup: product.LookupDatabase(version, e.Id)))
+            .Where(a => a.Lookup.IsEngineSupported)
+            .Select(a => $"{a.Engine.Name} {Ranges(a.Engine, a.Lookup.Ranges!)}")
+            .ToList();
+        return engines.Count > 0 ? $" (supported there: {string.Join("; ", engines)})" : "";
+    }
 
     /// <summary><c>no SQL Server version is supported by both 5.4.4 and 5.5.1</c>.</summary>
     public static string NoneSupportedByBoth(EngineInfo engine, ProductVersion before, ProductVersion after) =>

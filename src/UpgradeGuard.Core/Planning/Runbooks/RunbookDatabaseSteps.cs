@@ -12,8 +12,6 @@ namespace UpgradeGuard.Core.Planning.Runbooks;
 /// </summary>
 internal sealed class RunbookDatabaseSteps
 {
-    private const string Risk = "the guide warns that an unsupported database can make the upgrade itself fail";
-
     private readonly RunbookRequest _request;
     private readonly List<string> _warnings;
     private EngineVersion? _inForce;
@@ -45,13 +43,7 @@ internal sealed class RunbookDatabaseSteps
         string current = $"{engine.Name} {engine.DisplayVersion(_inForce)}";
         if (!lookup.IsEngineSupported)
         {
-            var alternatives = product.Engines.Values
-                .Select(e => (Engine: e, Lookup: product.LookupDatabase(edge.To, e.Id)))
-                .Where(a => a.Lookup.IsEngineSupported)
-                .Select(a => $"{a.Engine.Name} {Wording.Ranges(a.Engine, a.Lookup.Ranges!)}")
-                .ToList();
-            Warn(notes, $"{engine.Name} is not supported by {edge.To}" + (alternatives.Count > 0 ? $" (supported there: {string.Join("; ", alternatives)})" : "") +
-                        $": migrate the database before the upgrade to {edge.To}");
+            Warn(notes, $"{engine.Name} is not supported by {edge.To}{Wording.SupportedThere(product, edge.To)}: migrate the database before the upgrade to {edge.To}");
             return;
         }
         var ranges = lookup.Ranges!;
@@ -84,7 +76,7 @@ internal sealed class RunbookDatabaseSteps
         string current = $"{engine.Name} {engine.DisplayVersion(_inForce!)}";
         if (!lookup.IsEngineSupported)
         {
-            Warn(notes, $"{engine.Name} is not supported by {today}, the version the cluster runs today: {Risk}; migrate the database before the upgrade to {first.To}");
+            Warn(notes, $"{engine.Name} is not supported by {today}, the version the cluster runs today: {Wording.UnsupportedDatabaseRisk}; migrate the database before the upgrade to {first.To}");
             return;
         }
         if (lookup.Contains(_inForce!)) return;
@@ -93,13 +85,13 @@ internal sealed class RunbookDatabaseSteps
         if (!ranges.All(r => r.IsBelow(_inForce!)))
         {
             // One warning for the database: the hops that follow are not checked against a version that is already unsupported.
-            Warn(notes, $"{current} is outside what {today}, the version the cluster runs today, supports ({supported}): {Risk}; a database cannot be downgraded: ask Parallels support before the upgrade to {first.To}");
+            Warn(notes, $"{current} is outside what {today}, the version the cluster runs today, supports ({supported}): {Wording.UnsupportedDatabaseRisk}; a database cannot be downgraded: ask Parallels support before the upgrade to {first.To}");
             return;
         }
         var fit = DatabaseCourse.CommonRange(product, engine, today, first.To, _inForce);
         var target = fit is null ? ranges.Where(r => r.Minimum != null).Select(r => r.Minimum!).OrderBy(v => v).FirstOrDefault() : DatabaseCourse.Lowest(fit);
         if (target is null) return;
-        string upgradeNote = $"{current} is outside what {today}, the version the cluster runs today, supports ({supported}): {Risk}; upgrade it to {engine.DisplayVersion(target)} before the first hop";
+        string upgradeNote = $"{current} is outside what {today}, the version the cluster runs today, supports ({supported}): {Wording.UnsupportedDatabaseRisk}; upgrade it to {engine.DisplayVersion(target)} before the first hop";
         notes.Add(upgradeNote);
         _warnings.Add(upgradeNote);
         Upgrade(steps, current, target, today, supported);

@@ -14,7 +14,7 @@ public sealed record RunbookHop(int Number, UpgradeEdge Edge, int Nodes, long Of
     public ProductVersion To => Edge.To;
     public int MinutesPerAppliance => Edge.MinutesPerAppliance;
     /// <summary>Minutes per appliance times the appliances: they are upgraded one after another.</summary>
-    public long EstimateMinutes => (long)Edge.MinutesPerAppliance * Nodes;
+    public long EstimateMinutes => UpgradePlan.Estimate(Edge.MinutesPerAppliance, Nodes);
     public bool SupportAssisted => Edge.SupportAssisted;
     public bool UpgradesOs => Edge.UpgradesOs;
 }

@@ -14,7 +14,7 @@ internal static class PathMessages
         int perAppliance = path.MinutesPerAppliance;
         if (nodes is int n)
         {
-            long total = (long)perAppliance * n;
+            long total = UpgradePlan.Estimate(perAppliance, n);
             return $"est. {Wording.Minutes(total)} for {Wording.Appliances(n)}";
         }
         return $"est. {perAppliance} min per appliance";
