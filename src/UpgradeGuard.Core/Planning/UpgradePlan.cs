@@ -61,7 +61,7 @@ public sealed class UpgradePlan
     public SchedulePlacement? Placement { get; }
     /// <summary>The downtime on the calendar; null without a placed start or without a length (no window, no estimate).</summary>
     public DowntimeOnCalendar? Downtime { get; }
-    /// <summary>The external database along the plan; null without one (or when its engine or version cannot be read).</summary>
+    /// <summary>The database along the plan; null when its engine or version cannot be read (rules check it for an external database only).</summary>
     public DatabaseCourse? Database { get; private set; }
 
     public long? HopEstimateMinutes(PlannedHop hop) => hop.EffectivePath is null || Nodes is null ? (long?)null : Estimate(hop.EffectivePath.MinutesPerAppliance, Nodes.Value);

@@ -11,7 +11,6 @@ namespace UpgradeGuard.Core.Reporting.Runbooks;
 /// </summary>
 internal static class RunbookWording
 {
-
     /// <summary><c>Parallels Secure Workspace 5.3.2 -> 5.6.0 for 3 appliances</c>.</summary>
     public static string Headline(Runbook runbook) =>
         $"{runbook.Product!.Name} {runbook.From} -> {runbook.To} for {Wording.Appliances(runbook.Nodes)}" + (runbook.IsSideBySide ? ", side-by-side" : "");
