@@ -20,8 +20,17 @@ public sealed class RuleContext
         Plan = plan;
         Sink = sink;
         var schedule = manifest.Schedule;
-        // The plan placed the start once; without a plan (unknown product) the start is still placed, with no estimate.
-        Placement = plan is not null ? plan.Placement : schedule?.Start != null ? SchedulePlacement.Place(schedule, null) : null;
+        // The plan placed the downtime once; without a plan (unknown product) it is placed here, with no estimate.
+        if (plan is not null)
+        {
+            Placement = plan.Placement;
+            Downtime = plan.Downtime;
+        }
+        else if (schedule?.Start != null)
+        {
+            Placement = SchedulePlacement.Place(schedule, null);
+            Downtime = DowntimeOnCalendar.From(Placement, schedule, null);
+        }
     }
 
     public Manifest Manifest { get; }
@@ -34,7 +43,7 @@ public sealed class RuleContext
     /// <summary>Where schedule.start falls, and the downtime from it; null when there is no start.</summary>
     public SchedulePlacement? Placement { get; }
     /// <summary>The downtime on the calendar (<see cref="UpgradePlan.Downtime"/>); null when it cannot be placed.</summary>
-    public DowntimeOnCalendar? Downtime => Plan?.Downtime;
+    public DowntimeOnCalendar? Downtime { get; }
 
     /// <summary>
     /// True when a start is given but cannot be placed in time (malformed, unknown or missing zone, skipped or

@@ -143,4 +143,16 @@ public sealed class PlanModelTests
     {
         Assert.Null(PlanOf(Manifest(3, "5.5.1", "5.6.0", "5.6.0")).Database);
     }
+
+    [Fact]
+    public void Without_a_product_there_is_no_plan_but_UG5001_still_places_the_booked_window()
+    {
+        var text = Scheduled(Manifest(3, "5.5.1", "5.6.0", "5.6.0"), "2026-12-07T09:00", window: "1h").Replace("kind: UpgradePlan\n", "kind: UpgradePlan\nproduct: no-such-product\n");
+        var result = new UpgradeGuardEngine().Analyze("plan.upgrade.yaml", text);
+
+        Assert.Null(result.Plan);
+        Assert.Contains(result.Diagnostics, d => d.Id == "UG1005");
+        var rule = Assert.Single(result.Diagnostics, d => d.Id == "UG5001");
+        Assert.Contains("(Europe/Brussels; 1h (60 min), the booked window) overlaps business hours", rule.Message);
+    }
 }
