@@ -1,5 +1,6 @@
 using UpgradeGuard.Core.Reporting;
 using UpgradeGuard.Core.Diagnostics;
+using UpgradeGuard.Core.Planning;
 
 namespace UpgradeGuard.Core.Rules.SideBySide;
 
@@ -20,8 +21,8 @@ public sealed class TooFewNewAddressesRule : Rule
         if (context.Manifest.Cluster?.Nodes is not { IsValid: true } nodes) return;
         int count = sideBySide.Addresses.Count;
         if (count >= nodes.Value) return;
-        string appliances = nodes.Value == 1 ? "1 appliance" : $"{nodes.Value} appliances";
-        string need = nodes.Value - count == 1 ? "1 more address" : $"{nodes.Value - count} more addresses";
+        string appliances = Wording.Appliances(nodes.Value);
+        string need = Wording.Count(nodes.Value - count, "more address", "more addresses");
         if (sideBySide.AddressesSpan is not { } span)
         {
             context.Report(Descriptor, sideBySide.KeySpan,
@@ -29,6 +30,6 @@ public sealed class TooFewNewAddressesRule : Rule
             return;
         }
         context.Report(Descriptor, span,
-            $"sideBySide.addresses lists {(count == 1 ? "1 address" : $"{count} addresses")} for {appliances} (cluster.nodes): deploy as many new appliances as the cluster has, each with a new IP address, before traffic is switched; add {need}");
+            $"sideBySide.addresses lists {Wording.Count(count, "address", "addresses")} for {appliances} (cluster.nodes): deploy as many new appliances as the cluster has, each with a new IP address, before traffic is switched; add {need}");
     }
 }
