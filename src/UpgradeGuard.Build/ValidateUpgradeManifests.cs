@@ -5,13 +5,13 @@ using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
 using Microsoft.Build.Framework;
+using UpgradeGuard.Core.Manifests;
 using UpgradeGuard.Core;
 using UpgradeGuard.Core.Catalog;
 using UpgradeGuard.Core.Configuration;
 using UpgradeGuard.Core.Discovery;
 using UpgradeGuard.Core.Reporting;
 using UpgradeGuard.Core.Rules;
-using UpgradeGuard.Core.Rules.Structure;
 using BuildTask = Microsoft.Build.Utilities.Task;
 using UpgradeGuard.Core.Diagnostics;
 
@@ -121,7 +121,7 @@ public sealed class ValidateUpgradeManifests : BuildTask
             {
                 // Reading a FIFO waits for a writer, for ever if none comes: never read, only reported when named by hand.
                 if (!isExplicit) return null;
-                return new[] { Diagnostic.AtFileStart(InvalidYamlRule.Descriptor, path, $"the file cannot be read: {reason}") };
+                return new[] { Diagnostic.AtFileStart(ManifestFindings.InvalidYaml, path, $"the file cannot be read: {reason}") };
             }
             try
             {
@@ -240,5 +240,5 @@ public sealed class ValidateUpgradeManifests : BuildTask
         ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException;
 
     private static Diagnostic Unreadable(string path, Exception ex) =>
-        Diagnostic.AtFileStart(InvalidYamlRule.Descriptor, path, $"the file cannot be read: {ex.Message}");
+        Diagnostic.AtFileStart(ManifestFindings.InvalidYaml, path, $"the file cannot be read: {ex.Message}");
 }

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using UpgradeGuard.Core.Reporting;
 using UpgradeGuard.Core.Rules.Database;
 using UpgradeGuard.Core.Rules.Structure;
 using UpgradeGuard.Core.Rules.Path;
@@ -23,9 +22,6 @@ public static class RuleRegistry
     {
         new InvalidSuppressionRule(),
         new UnusedSuppressionRule(),
-        new InvalidYamlRule(),
-        new InvalidManifestRule(),
-        new NotAnUpgradePlanRule(),
         new UnsupportedApiVersionRule(),
         new UnknownProductRule(),
         new MalformedValueRule(),
@@ -70,7 +66,8 @@ public static class RuleRegistry
     public static string InternalErrorMessage(System.Exception exception) =>
         $"UpgradeGuard failed on this file ({exception.GetType().Name}: {exception.Message}); please report it";
 
-    public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = All.Select(r => r.Definition).Concat(new[] { InternalError }).ToList();
+    public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = All.Select(r => r.Definition).Concat(Manifests.ManifestFindings.All).Distinct()
+        .OrderBy(d => d.Id, System.StringComparer.Ordinal).Concat(new[] { InternalError }).ToList();
 
     public static RuleDescriptor? Find(string id) => Descriptors.FirstOrDefault(d => d.Id == id);
 

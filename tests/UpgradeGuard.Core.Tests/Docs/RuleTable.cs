@@ -16,7 +16,7 @@ public static class RuleTable
     {
         var sb = new StringBuilder();
         sb.Append("| id | severity | category | title |\n|---|---|---|---|\n");
-        foreach (var rule in RuleRegistry.All.Select(r => r.Definition))
+        foreach (var rule in RuleRegistry.Descriptors.Where(d => d != RuleRegistry.InternalError))
         {
             sb.Append($"| [{rule.Id}]({rule.DocPath}) | {rule.DefaultSeverity.ToDisplay()} | {rule.Category} | {rule.Title} |\n");
         }
