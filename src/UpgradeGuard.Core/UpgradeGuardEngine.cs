@@ -109,8 +109,8 @@ public sealed class UpgradeGuardEngine
 
     private AnalysisResult AnalyzeCore(string filePath, string text, AnalysisOptions options)
     {
-        // Editors and SourceText drop the BOM; positions are counted without it.
-        if (text.Length > 0 && text[0] == '\uFEFF') text = text.Substring(1);
+        // The boundary: positions are counted without a leading BOM, as editors and SourceText count them.
+        text = ByteOrderMark.Strip(text);
         options.CancellationToken.ThrowIfCancellationRequested();
         var sink = new FindingSink();
         int nonPrintable = ManifestSource.FirstNonPrintable(text);

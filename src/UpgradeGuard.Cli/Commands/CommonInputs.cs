@@ -5,6 +5,7 @@ using System.Linq;
 using UpgradeGuard.Cli.Checking;
 using UpgradeGuard.Cli.Discovery;
 using UpgradeGuard.Core.Catalog;
+using UpgradeGuard.Core.Checking;
 using UpgradeGuard.Core.Manifests;
 using DiscoveryRule = UpgradeGuard.Core.Discovery.ManifestDiscovery;
 

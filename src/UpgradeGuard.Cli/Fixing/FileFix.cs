@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using UpgradeGuard.Cli.Discovery;
+using UpgradeGuard.Core.Checking;
 using UpgradeGuard.Core.Fixes;
 
 namespace UpgradeGuard.Cli.Fixing;

@@ -95,7 +95,7 @@ public sealed class CatalogLoader
     /// <summary>Reads a catalog; problems go to <paramref name="sink"/> (UG1001, UG1002, UG1006). Null when unusable.</summary>
     public static CatalogSet? Load(string text, FindingSink sink)
     {
-        var doc = YamlTreeReader.Read(text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text);
+        var doc = YamlTreeReader.Read(ByteOrderMark.Strip(text));
         if (!doc.IsValid)
         {
             sink.Report(ManifestFindings.InvalidYaml, doc.ErrorSpan!.Value, doc.Error!);
