@@ -57,7 +57,7 @@ public sealed class ManifestFixer
     public static void Write(FileFix fix)
     {
         var body = Utf8.GetBytes(fix.Fixed);
-        var bytes = fix.HasBom ? ByteOrderMark.PrependUtf8(body) : body;
+        var bytes = fix.HasByteOrderMark ? ByteOrderMark.PrependUtf8(body) : body;
         File.WriteAllBytes(fix.File.FullPath, bytes);
     }
 

@@ -30,25 +30,15 @@ public sealed class CheckService
         options.CancellationToken.ThrowIfCancellationRequested();
         try
         {
-            var analysis = new AnalysisOptions
-            {
-                IsExplicit = file.IsExplicit,
-                Severities = options.Severities(file.FullPath),
-                CancellationToken = options.CancellationToken,
-            };
-            AnalysisResult result;
-            if (file.Text is { } text)
-            {
-                result = _engine.Analyze(file.DisplayPath, text, analysis);
-            }
-            else
+            // Read first: a path the system refuses (a NUL in it) is a file that cannot be read, before any configuration is looked up.
+            byte[]? bytes = null;
+            if (file.Text is null)
             {
                 // Reading a FIFO waits for a writer, for ever if none comes: it is never opened.
                 if (file.Content is null && FileTypes.NotReadableReason(file.FullPath) is { } reason)
                 {
                     return FileCheck.Unreadable(file, new ReadFailure(reason, IsNotRegularFile: true));
                 }
-                byte[] bytes;
                 try
                 {
                     bytes = file.Content ?? File.ReadAllBytes(file.FullPath);
@@ -57,8 +47,14 @@ public sealed class CheckService
                 {
                     return FileCheck.Unreadable(file, new ReadFailure(ex.Message, IsNotRegularFile: false));
                 }
-                result = _engine.Analyze(file.DisplayPath, bytes, analysis);
             }
+            var analysis = new AnalysisOptions
+            {
+                IsExplicit = file.IsExplicit,
+                Severities = options.Severities(file.FullPath),
+                CancellationToken = options.CancellationToken,
+            };
+            var result = bytes is null ? _engine.Analyze(file.DisplayPath, file.Text!, analysis) : _engine.Analyze(file.DisplayPath, bytes, analysis);
             return FileCheck.Read(file, result, options.WarningPolicy.Apply(result.Diagnostics), options.WarningPolicy.Apply(result.SuppressedDiagnostics));
         }
         catch (OperationCanceledException)
