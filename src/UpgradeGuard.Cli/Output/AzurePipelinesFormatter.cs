@@ -33,8 +33,9 @@ public sealed class AzurePipelinesFormatter : IReportFormatter
             var path = ReportPaths.RepositoryRelative(report, diagnostic, _repositoryRoot);
             if (diagnostic.Severity is not (Severity.Error or Severity.Warning))
             {
-                // A plain line: its message cannot start a line of its own, so it cannot smuggle in a command.
-                writer.WriteLine(diagnostic.ToMsBuildString(path).Replace('\r', ' ').Replace('\n', ' '));
+                // A plain line. The agent acts on "##vso[" anywhere in a line, not only at its start, so a path or a quoted
+                // value holding one is masked as the agent masks it itself ("**vso[").
+                writer.WriteLine(MaskCommands(diagnostic.ToMsBuildString(path).Replace('\r', ' ').Replace('\n', ' ')));
                 continue;
             }
             var line = new StringBuilder("##vso[task.logissue type=")
@@ -52,6 +53,12 @@ public sealed class AzurePipelinesFormatter : IReportFormatter
             writer.WriteLine("##vso[task.complete result=Failed]" + EscapeData(TextFormatter.Summary(report)));
         }
     }
+
+    /// <summary>
+    /// <paramref name="line"/> with every <c>##vso[</c> turned into <c>**vso[</c>: the agent reads a logging command
+    /// wherever the prefix appears in a line, so text that is not a command of ours must not hold one.
+    /// </summary>
+    public static string MaskCommands(string line) => line.Replace("##vso[", "**vso[");
 
     /// <summary>A command's message, as azure-pipelines-task-lib escapes it.</summary>
     public static string EscapeData(string value) =>

@@ -51,6 +51,23 @@ public sealed class AzurePipelinesFormatTests : IDisposable
         Assert.StartsWith("##vso[task.logissue type=warning;", run.OutputLines[1]);
     }
 
+    [Fact]
+    public void A_path_holding_a_logging_command_starts_no_command_of_its_own()
+    {
+        // The agent acts on the first "##vso[" anywhere in a line: every line must hold none, or ours at its start.
+        const string name = "##vso[task.setvariable variable=pwned]x.upgrade.yaml";
+        _workspace.Write(name, Manifests.Clean.Replace("version: 5.5.1", "version: 5.4.4").Replace("to: 5.6.0", "to: 5.5.1").Replace("upgrade: 5.6.0", "upgrade: 5.5.1"));
+        _workspace.Write("r.upgrade.yaml", Manifests.RebootOnTimeout);
+        var run = _workspace.Run("check", "--format", "azure-pipelines", ".");
+
+        Assert.True(run.ExitCode == ExitCodes.ErrorsFound, run.ToString());
+        Assert.Contains(run.OutputLines, l => l.StartsWith("**vso[task.setvariable variable=pwned]x.upgrade.yaml(10,7): info UG2006:", StringComparison.Ordinal));
+        Assert.All(run.OutputLines.Concat(run.ErrorLines), l => Assert.True(
+            !l.Contains("##vso[", StringComparison.Ordinal)
+            || l.StartsWith("##vso[task.logissue type=", StringComparison.Ordinal)
+            || l.StartsWith("##vso[task.complete result=Failed]", StringComparison.Ordinal), l));
+    }
+
     [Theory]
     [InlineData("50% done\r\nnext", "50%AZP25 done%0D%0Anext")]
     [InlineData("a; b] c", "a; b] c")]
