@@ -1,12 +1,9 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Threading;
-using System.Threading.Tasks;
 using UpgradeGuard.Cli.Discovery;
 using UpgradeGuard.Core.Checking;
-using UpgradeGuard.Core;
 using UpgradeGuard.Core.Catalog;
 using UpgradeGuard.Core.Configuration;
 using UpgradeGuard.Core.Reporting;
