@@ -3,14 +3,17 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using UpgradeGuard.Core.Reporting;
 using UpgradeGuard.Core.Rules;
 using RuleDescriptor = UpgradeGuard.Core.Diagnostics.RuleDescriptor;
 using Severity = UpgradeGuard.Core.Diagnostics.Severity;
 
 namespace UpgradeGuard.Analyzers;
 
-/// <summary>The engine's rule descriptors as Roslyn descriptors: same id, title, category, default severity and help link.</summary>
+/// <summary>
+/// The engine's rule descriptors as Roslyn descriptors: same id, title, category, default severity and help link. The
+/// descriptors themselves are <see cref="DeclaredDescriptors"/> (written by the inventory command, with constant ids,
+/// categories and severities for the release-tracking analyzers); titles and descriptions come from the engine here.
+/// </summary>
 internal static class RoslynDescriptors
 {
     /// <summary>
@@ -20,14 +23,16 @@ internal static class RoslynDescriptors
     /// </summary>
     internal const string CustomSeverityConfigurable = "CustomSeverityConfigurable";
 
+    /// <summary>The engine writes the whole message, with its numbers; Roslyn formats it unchanged.</summary>
+    internal const string MessageFormat = "{0}";
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById =
-        RuleRegistry.Descriptors.ToDictionary(rule => rule.Id, Create, StringComparer.Ordinal);
+        DeclaredDescriptors.All.ToDictionary(descriptor => descriptor.Id, StringComparer.Ordinal);
 
-    public static ImmutableArray<DiagnosticDescriptor> All { get; } =
-        RuleRegistry.Descriptors.Select(rule => ById[rule.Id]).ToImmutableArray();
+    public static ImmutableArray<DiagnosticDescriptor> All => DeclaredDescriptors.All;
 
-    public static DiagnosticDescriptor For(RuleDescriptor rule) =>
-        ById.TryGetValue(rule.Id, out var descriptor) ? descriptor : Create(rule);
+    /// <summary>The descriptor of an engine rule (the inventory test keeps one for every id of the engine).</summary>
+    public static DiagnosticDescriptor For(RuleDescriptor rule) => ById[rule.Id];
 
     public static DiagnosticSeverity ToRoslyn(Severity severity) => severity switch
     {
@@ -37,15 +42,12 @@ internal static class RoslynDescriptors
         _ => DiagnosticSeverity.Hidden,
     };
 
-    private static DiagnosticDescriptor Create(RuleDescriptor rule) => new DiagnosticDescriptor(
-        rule.Id,
-        rule.Title,
-        // The engine writes the whole message, with its numbers; Roslyn formats it unchanged.
-        "{0}",
-        rule.Category,
-        ToRoslyn(rule.DefaultSeverity),
-        isEnabledByDefault: rule.DefaultSeverity != Severity.None,
-        description: rule.Description,
-        helpLinkUri: rule.HelpUri,
-        customTags: CustomSeverityConfigurable);
+    internal static string TitleOf(string id) => Engine(id).Title;
+
+    internal static string DescriptionOf(string id) => Engine(id).Description;
+
+    internal static string HelpLinkOf(string id) => Engine(id).HelpUri;
+
+    private static RuleDescriptor Engine(string id) =>
+        RuleRegistry.Find(id) ?? throw new InvalidOperationException($"{id} is no rule of the engine: run the inventory command (dotnet run --project build/inventory)");
 }

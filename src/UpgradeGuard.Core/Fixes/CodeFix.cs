@@ -3,23 +3,11 @@ using System.Collections.Generic;
 namespace UpgradeGuard.Core.Fixes;
 
 /// <summary>One way to fix (or silence) one diagnostic: a title for a menu and the edits that do it.</summary>
-public sealed class CodeFix
+/// <param name="Title">What the fix does, e.g. <c>Insert a snapshot step</c>.</param>
+/// <param name="RuleId">The id of the rule whose finding it fixes.</param>
+/// <param name="IsSuppression">True for "Disable UGxxxx on this line": it silences the finding instead of fixing the plan.</param>
+/// <param name="Edits">Non-overlapping edits of the analyzed text (see <see cref="CodeFixes.Apply"/>).</param>
+public sealed record CodeFix(string Title, string RuleId, bool IsSuppression, IReadOnlyList<TextEdit> Edits)
 {
-    public CodeFix(string title, string ruleId, bool isSuppression, IReadOnlyList<TextEdit> edits)
-    {
-        Title = title;
-        RuleId = ruleId;
-        IsSuppression = isSuppression;
-        Edits = edits;
-    }
-
-    /// <summary>What the fix does, e.g. <c>Insert a snapshot step</c>.</summary>
-    public string Title { get; }
-    public string RuleId { get; }
-    /// <summary>True for "Disable UGxxxx on this line": it silences the finding instead of fixing the plan.</summary>
-    public bool IsSuppression { get; }
-    /// <summary>Non-overlapping edits of the analyzed text (see <see cref="CodeFixes.Apply"/>).</summary>
-    public IReadOnlyList<TextEdit> Edits { get; }
-
     public override string ToString() => $"{RuleId}: {Title}";
 }

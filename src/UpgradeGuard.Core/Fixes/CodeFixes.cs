@@ -10,18 +10,14 @@ using UpgradeGuard.Core.Diagnostics;
 namespace UpgradeGuard.Core.Fixes;
 
 /// <summary>The quick fixes of the engine: what every surface (language server, <c>upgrade-guard fix</c>) offers and applies.</summary>
-public static class CodeFixes
+public static partial class CodeFixes
 {
-    private static readonly IReadOnlyList<RuleFix> RuleFixes = new RuleFix[]
-    {
-        new RenameUnknownKeyFix(),
-        new InsertSupportedHopsFix(),
-        new InsertSnapshotFix(),
-        new BackUpDatabaseFix(),
-        new InsertRequiredStepsFix(),
-        new WindowToEstimateFix(),
-        new NotifyUsersFix(),
-    };
+    /// <summary>
+    /// One instance of every rule fix of the engine, in rule id order. The classes are discovered when Core compiles
+    /// (the source generator in src/UpgradeGuard.Generators writes <c>DiscoveredFixes</c>): none is listed by hand.
+    /// </summary>
+    internal static IReadOnlyList<RuleFix> RuleFixes { get; } = DiscoveredFixes()
+        .OrderBy(fix => fix.RuleId, StringComparer.Ordinal).ThenBy(fix => fix.GetType().Name, StringComparer.Ordinal).ToList();
 
     /// <summary>The ids of the rules that have a fix of their own (every rule but UG1001 also has the suppression fix).</summary>
     public static IReadOnlyCollection<string> FixableRuleIds { get; } = RuleFixes.Select(f => f.RuleId).Distinct().ToList();
