@@ -6,7 +6,6 @@ using NodaTime;
 using UpgradeGuard.Core.Catalog;
 using UpgradeGuard.Core.Manifests;
 using UpgradeGuard.Core.Planning;
-using UpgradeGuard.Core.Rules.Schedule;
 using UpgradeGuard.Core.Text;
 
 namespace UpgradeGuard.Core.Editing;
@@ -44,7 +43,7 @@ public static class HoverProvider
         if (manifest.Database?.Version is { } database && Contains(database.Span, offset))
             return DatabaseHover(manifest, plan, database);
         if (manifest.Schedule?.Start is { IsValid: true } start && Contains(start.Span, offset))
-            return ScheduleHover(manifest.Schedule, plan, start);
+            return ScheduleHover(plan, start);
         return null;
     }
 
@@ -59,47 +58,45 @@ public static class HoverProvider
         var path = plan.Product.Graph.FindPath(from, to);
         if (path is null) return text.Append($"No supported upgrade path from {from} to {to} in the catalog.").ToString();
         text.Append("Supported path: `").Append(path.Describe()).Append("`\n\n");
-        text.Append("| hop | per appliance | ").Append(nodes).Append(nodes == 1 ? " appliance" : " appliances").Append(" |\n|---|---|---|\n");
+        text.Append("| hop | per appliance | ").Append(Wording.Appliances(nodes)).Append(" |\n|---|---|---|\n");
         foreach (var hop in path.Hops)
         {
             var notes = new List<string>();
             if (hop.SupportAssisted) notes.Add("support-assisted");
             if (hop.UpgradesOs) notes.Add("upgrades the OS");
             notes.AddRange(hop.RequiresBefore.Select(r => "needs " + r + " first"));
-            text.Append($"| {hop.From} → {hop.To}{(notes.Count > 0 ? " (" + string.Join(", ", notes) + ")" : "")} | {hop.MinutesPerAppliance} min | {Minutes((long)hop.MinutesPerAppliance * nodes)} |\n");
+            text.Append($"| {hop.From} → {hop.To}{(notes.Count > 0 ? " (" + string.Join(", ", notes) + ")" : "")} | {hop.MinutesPerAppliance} min | {Wording.Minutes(UpgradePlan.Estimate(hop.MinutesPerAppliance, nodes))} |\n");
         }
-        text.Append($"\nTotal: {Minutes((long)path.MinutesPerAppliance * nodes)} of downtime, the appliances upgraded one after another; take a snapshot before each hop.");
+        text.Append($"\nTotal: {Wording.Minutes(UpgradePlan.Estimate(path.MinutesPerAppliance, nodes))} of downtime, the appliances upgraded one after another; take a snapshot before each hop.");
         return text.ToString();
     }
 
     private static HoverInfo? DatabaseHover(Manifest manifest, UpgradePlan plan, Located<string> version)
     {
-        var engineId = manifest.Database?.Engine is { IsValid: true } e ? e.Value : null;
-        if (engineId is null || !plan.Product.Engines.TryGetValue(engineId, out var engine)) return null;
+        var engine = DatabaseCourse.EngineOf(manifest, plan.Product);
+        if (engine is null) return null;
         var text = new StringBuilder($"**{engine.Display(version.Text)}: supported versions along the plan**\n\n| cluster version | supported {engine.Name} | in force |\n|---|---|---|\n");
-        // The same points UG3001 checks: the version running today, then the version after each hop, each with the engine version in force there.
-        var timeline = DatabaseTimeline.Build(manifest, plan, engine);
+        // The plan's database course: the points UG3001 checks, the version running today first.
         var points = new List<(ProductVersion Version, string Label, DatabaseVersionInForce? InForce)>();
-        var start = DatabaseTimeline.AtStart(manifest, plan, engine, timeline);
-        if (manifest.Cluster?.Version is { IsValid: true } current) points.Add((current.Value, $"{current.Value} (today)", start?.InForce));
-        foreach (var (reached, inForce) in timeline)
+        var course = plan.Database;
+        if (course?.Start is { } start) points.Add((start.Version, $"{start.Version} (today)", start.InForce));
+        else if (manifest.Cluster?.Version is { IsValid: true } current) points.Add((current.Value, $"{current.Value} (today)", null));
+        foreach (var point in course?.AfterHops ?? new DatabasePoint[0])
         {
-            if (points.Any(p => p.Version == reached.Version && p.InForce?.Version.CompareTo(inForce.Version) == 0)) continue;
-            points.Add((reached.Version, reached.Version.ToString(), inForce));
+            if (points.Any(p => p.Version == point.Version && p.InForce?.Version.CompareTo(point.InForce.Version) == 0)) continue;
+            points.Add((point.Version, point.Version.ToString(), point.InForce));
         }
-        var fallback = DatabaseTimeline.Initial(manifest, engine);
         string? todayProblem = null;
-        foreach (var (clusterVersion, label, pointInForce) in points)
+        foreach (var (clusterVersion, label, inForce) in points)
         {
-            var inForce = pointInForce ?? fallback;
-            var ranges = plan.Product.LookupDatabase(clusterVersion, engineId).Ranges;
+            var ranges = plan.Product.LookupDatabase(clusterVersion, engine.Id).Ranges;
             string supported = ranges is null ? "not in the catalog" : ranges.Count == 0 ? "not supported" : string.Join(", ", ranges.Select(engine.DisplayRange));
             bool? fits = inForce is null || ranges is null ? (bool?)null : ranges.Any(r => r.Contains(inForce.Version));
             string mark = fits is null ? "" : fits.Value ? " ✓" : " ✗";
             text.Append($"| {label} | {supported}{mark} | {(inForce is null ? "" : engine.DisplayVersion(inForce.Version))} |\n");
             if (fits == false && label.EndsWith("(today)", StringComparison.Ordinal))
             {
-                todayProblem = $"\n**{clusterVersion}, the version the cluster runs today, does not support {engine.Display(inForce!.Text)}** ({supported}): the guide warns that an unsupported database can make the upgrade itself fail (UG3001, UG3002).\n";
+                todayProblem = $"\n**{clusterVersion}, the version the cluster runs today, does not support {engine.Display(inForce!.Text)}** ({supported}): {Wording.UnsupportedDatabaseRisk} (UG3001, UG3002).\n";
             }
         }
         if (todayProblem != null) text.Append(todayProblem);
@@ -107,34 +104,28 @@ public static class HoverProvider
         return new HoverInfo(text.ToString(), version.Span);
     }
 
-    private static HoverInfo? ScheduleHover(ScheduleSection schedule, UpgradePlan plan, Located<ScheduleStart> start)
+    private static HoverInfo? ScheduleHover(UpgradePlan plan, Located<ScheduleStart> start)
     {
         // A start (or a downtime) the calendar cannot hold is UG1006 on the value: no hover then.
-        var placement = SchedulePlacement.Place(schedule, plan.EstimateMinutes);
-        if (!placement.IsPlaced) return null;
-        var zone = placement.Zone!;
-        var length = placement.Length;
-        var basis = placement.LengthBasis;
+        var placement = plan.Placement;
+        if (placement is null || !placement.IsPlaced) return null;
         var text = new StringBuilder("**Downtime**\n\n");
-        if (length is null || placement.End is not { } end)
+        if (plan.Downtime is not { } downtime)
         {
-            text.Append($"Starts {ScheduleText.Local(placement.Start, zone)} ({zone.Id}) = {ScheduleText.Utc(placement.Start)} UTC. No window and no estimate: its end is unknown.");
+            var startZone = placement.Zone!;
+            text.Append($"Starts {Wording.Local(placement.Start, startZone)} ({startZone.Id}) = {Wording.UtcCell(placement.Start)} UTC. No window and no estimate: its end is unknown.");
             return new HoverInfo(text.ToString(), start.Span);
         }
+        var zone = downtime.Zone;
         text.Append($"| | {zone.Id} | UTC |\n|---|---|---|\n");
-        text.Append($"| start | {ScheduleText.Local(placement.Start, zone)} | {ScheduleText.Utc(placement.Start)} |\n");
-        text.Append($"| end | {ScheduleText.Local(end, zone)} | {ScheduleText.Utc(end)} |\n\n");
-        text.Append($"Length: {ValueParsers.FormatDuration(length.Value)} ({basis}");
-        if (plan.EstimateMinutes is long estimate) text.Append($"; estimate {Minutes(estimate)}");
+        text.Append($"| start | {Wording.Local(downtime.Start, zone)} | {Wording.UtcCell(downtime.Start)} |\n");
+        text.Append($"| end | {Wording.Local(downtime.End, zone)} | {Wording.UtcCell(downtime.End)} |\n\n");
+        text.Append($"Length: {Wording.Duration(downtime.Length)} ({downtime.LengthBasis}");
+        if (plan.EstimateMinutes is long estimate) text.Append($"; estimate {Wording.Minutes(estimate)}");
         text.Append(").\n\n");
-        var hours = BusinessHours.From(schedule);
-        var overlap = hours.FirstOverlap(placement.Start, end, zone);
-        var window = ScheduleText.BusinessHours(hours, zone);
-        text.Append(overlap is null
-            ? $"Outside business hours ({window})."
-            : $"Meets business hours ({window}) from {ScheduleText.Local(overlap.Value, zone)}.");
+        text.Append(downtime.OverlapsBusinessHours
+            ? $"The downtime {Wording.BusinessHoursOverlap(downtime)}."
+            : $"The downtime {Wording.OutsideBusinessHours(downtime)}.");
         return new HoverInfo(text.ToString(), start.Span);
     }
-
-    private static string Minutes(long minutes) => ValueParsers.FormatMinutes(minutes);
 }

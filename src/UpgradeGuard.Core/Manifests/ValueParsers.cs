@@ -122,26 +122,11 @@ public static class ValueParsers
 
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
 
-    public static string FormatDuration(Duration duration)
-    {
-        long minutes = (long)Math.Ceiling(duration.TotalMinutes);
-        return FormatMinutes(minutes);
-    }
-
     /// <summary>A duration as a manifest writes it: <c>45m</c>, <c>6h</c>, <c>1h30m</c>.</summary>
     public static string ManifestDuration(long minutes)
     {
         if (minutes < 60) return minutes.ToString(CultureInfo.InvariantCulture) + "m";
         long h = minutes / 60, m = minutes % 60;
         return m == 0 ? $"{h}h" : $"{h}h{m}m";
-    }
-
-    /// <summary><c>45 min</c>, <c>1h45m (105 min)</c>.</summary>
-    public static string FormatMinutes(long minutes)
-    {
-        if (minutes < 60) return minutes.ToString(CultureInfo.InvariantCulture) + " min";
-        long h = minutes / 60, m = minutes % 60;
-        var hm = m == 0 ? $"{h}h" : $"{h}h{m:00}m";
-        return $"{hm} ({minutes} min)";
     }
 }

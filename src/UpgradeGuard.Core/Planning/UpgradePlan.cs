@@ -7,57 +7,31 @@ using UpgradeGuard.Core.Text;
 namespace UpgradeGuard.Core.Planning;
 
 /// <summary>One hop of the plan: an <c>upgrade</c> step, or the implicit hop of a manifest without steps.</summary>
-public sealed class PlannedHop
+/// <param name="Number">0-based hop number.</param>
+/// <param name="From">The version before the hop; null when unknown (unreadable or not in the catalog).</param>
+/// <param name="Step">The <c>upgrade</c> step, or null for the implicit hop.</param>
+/// <param name="VersionSpan">The version the hop names: the step's value, or <c>upgrade.to</c>.</param>
+/// <param name="StepSpan">The step's action entry, or <c>upgrade.to</c>.</param>
+/// <param name="Direct">The catalog's direct upgrade, when the hop is one.</param>
+/// <param name="EffectivePath">The direct upgrade, or else the quickest supported path between the hop's versions; null when none.</param>
+public sealed record PlannedHop(int Number, ProductVersion? From, ProductVersion? To, Step? Step, SourceSpan VersionSpan, SourceSpan StepSpan,
+    UpgradeEdge? Direct, UpgradePath? EffectivePath)
 {
-    public PlannedHop(int number, ProductVersion? from, ProductVersion? to, Step? step, SourceSpan versionSpan, SourceSpan stepSpan,
-        UpgradeEdge? direct, UpgradePath? effectivePath)
-    {
-        Number = number;
-        From = from;
-        To = to;
-        Step = step;
-        VersionSpan = versionSpan;
-        StepSpan = stepSpan;
-        Direct = direct;
-        EffectivePath = effectivePath;
-    }
-
-    /// <summary>0-based hop number.</summary>
-    public int Number { get; }
-    /// <summary>The version before the hop; null when unknown (unreadable or not in the catalog).</summary>
-    public ProductVersion? From { get; }
-    public ProductVersion? To { get; }
-    /// <summary>The <c>upgrade</c> step, or null for the implicit hop.</summary>
-    public Step? Step { get; }
-    /// <summary>The version the hop names: the step's value, or <c>upgrade.to</c>.</summary>
-    public SourceSpan VersionSpan { get; }
-    /// <summary>The step's action entry, or <c>upgrade.to</c>.</summary>
-    public SourceSpan StepSpan { get; }
-    /// <summary>The catalog's direct upgrade, when the hop is one.</summary>
-    public UpgradeEdge? Direct { get; }
-    /// <summary>The direct upgrade, or else the quickest supported path between the hop's versions; null when none.</summary>
-    public UpgradePath? EffectivePath { get; }
     public bool IsKnown => From != null && To != null;
     public bool IsForward => IsKnown && To!.Value > From!.Value;
 }
 
 /// <summary>A version the cluster runs during the plan, with the hop that gets it there.</summary>
-public sealed class ReachedVersion
-{
-    public ReachedVersion(ProductVersion version, PlannedHop hop)
-    {
-        Version = version;
-        Hop = hop;
-    }
+public sealed record ReachedVersion(ProductVersion Version, PlannedHop Hop);
 
-    public ProductVersion Version { get; }
-    public PlannedHop Hop { get; }
-}
-
-/// <summary>The plan a manifest describes, resolved against the catalog: hops, estimate, versions reached.</summary>
+/// <summary>
+/// The plan a manifest (or the runbook's supported path) describes, resolved against the catalog and computed once:
+/// the hops with their estimates, the versions reached, the database course and the downtime on the calendar. Rules
+/// decide from it; the hover and the runbook render it.
+/// </summary>
 public sealed class UpgradePlan
 {
-    public UpgradePlan(ProductCatalog product, IReadOnlyList<PlannedHop> hops, bool hasSteps, int? nodes)
+    public UpgradePlan(ProductCatalog product, IReadOnlyList<PlannedHop> hops, bool hasSteps, int? nodes, ScheduleSection? schedule = null)
     {
         Product = product;
         Hops = hops;
@@ -66,7 +40,12 @@ public sealed class UpgradePlan
         Reached = ComputeReached(hops);
         if (nodes != null && hops.Count > 0 && hops.All(h => h.EffectivePath != null))
         {
-            EstimateMinutes = hops.Sum(h => (long)h.EffectivePath!.MinutesPerAppliance) * nodes.Value;
+            EstimateMinutes = Estimate(hops.Sum(h => (long)h.EffectivePath!.MinutesPerAppliance), nodes.Value);
+        }
+        if (schedule?.Start != null)
+        {
+            Placement = SchedulePlacement.Place(schedule, EstimateMinutes);
+            Downtime = DowntimeOnCalendar.From(Placement, schedule, EstimateMinutes);
         }
     }
 
@@ -78,8 +57,17 @@ public sealed class UpgradePlan
     public long? EstimateMinutes { get; }
     /// <summary>Every version the cluster runs after a hop, in order, including the intermediate versions of a hop that is not direct.</summary>
     public IReadOnlyList<ReachedVersion> Reached { get; }
+    /// <summary>Where <c>schedule.start</c> falls, and the downtime from it (or why it cannot be placed); null without a start.</summary>
+    public SchedulePlacement? Placement { get; }
+    /// <summary>The downtime on the calendar; null without a placed start or without a length (no window, no estimate).</summary>
+    public DowntimeOnCalendar? Downtime { get; }
+    /// <summary>The database along the plan; null when its engine or version cannot be read (rules check it for an external database only).</summary>
+    public DatabaseCourse? Database { get; private set; }
 
-    public long? HopEstimateMinutes(PlannedHop hop) => hop.EffectivePath is null || Nodes is null ? (long?)null : (long)hop.EffectivePath.MinutesPerAppliance * Nodes.Value;
+    public long? HopEstimateMinutes(PlannedHop hop) => hop.EffectivePath is null || Nodes is null ? (long?)null : Estimate(hop.EffectivePath.MinutesPerAppliance, Nodes.Value);
+
+    /// <summary>The estimate: minutes per appliance times the appliances, upgraded one after another.</summary>
+    public static long Estimate(long minutesPerAppliance, int nodes) => minutesPerAppliance * nodes;
 
     /// <summary>The first version the plan reaches that is <paramref name="version"/> or later, or null.</summary>
     public ReachedVersion? FirstReaching(ProductVersion version) => Reached.FirstOrDefault(r => r.Version >= version);
@@ -119,7 +107,7 @@ public sealed class UpgradePlan
             {
                 hops.Add(MakeHop(0, current, Known(to, product), null, to.Span, to.Span, product));
             }
-            return new UpgradePlan(product, hops, false, nodes);
+            return WithDatabase(new UpgradePlan(product, hops, false, nodes, manifest.Schedule), manifest);
         }
         ProductVersion? from = current;
         foreach (var step in steps.Where(s => s.Kind == StepKind.Upgrade))
@@ -128,7 +116,13 @@ public sealed class UpgradePlan
             hops.Add(MakeHop(hops.Count, from, to, step, step.Version?.Span ?? step.Span, step.Span, product));
             from = to;
         }
-        return new UpgradePlan(product, hops, true, nodes);
+        return WithDatabase(new UpgradePlan(product, hops, true, nodes, manifest.Schedule), manifest);
+    }
+
+    private static UpgradePlan WithDatabase(UpgradePlan plan, Manifest manifest)
+    {
+        plan.Database = DatabaseCourse.Build(manifest, plan.Product, plan.Reached);
+        return plan;
     }
 
     private static PlannedHop MakeHop(int number, ProductVersion? from, ProductVersion? to, Step? step, SourceSpan versionSpan, SourceSpan stepSpan, ProductCatalog product)

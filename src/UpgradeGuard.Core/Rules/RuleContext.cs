@@ -19,7 +19,17 @@ public sealed class RuleContext
         Plan = plan;
         Sink = sink;
         var schedule = manifest.Schedule;
-        Placement = schedule?.Start != null ? SchedulePlacement.Place(schedule, plan?.EstimateMinutes) : null;
+        // The plan placed the downtime once; without a plan (unknown product) it is placed here, with no estimate.
+        if (plan is not null)
+        {
+            Placement = plan.Placement;
+            Downtime = plan.Downtime;
+        }
+        else if (schedule?.Start != null)
+        {
+            Placement = SchedulePlacement.Place(schedule, null);
+            Downtime = DowntimeOnCalendar.From(Placement, schedule, null);
+        }
     }
 
     public Manifest Manifest { get; }
@@ -31,6 +41,8 @@ public sealed class RuleContext
     public FindingSink Sink { get; }
     /// <summary>Where schedule.start falls, and the downtime from it; null when there is no start.</summary>
     public SchedulePlacement? Placement { get; }
+    /// <summary>The downtime on the calendar (<see cref="UpgradePlan.Downtime"/>); null when it cannot be placed.</summary>
+    public DowntimeOnCalendar? Downtime { get; }
 
     /// <summary>
     /// True when a start is given but cannot be placed in time (malformed, unknown or missing zone, skipped or
@@ -44,15 +56,7 @@ public sealed class RuleContext
     public void Report(RuleDescriptor rule, SourceSpan span, string message) => Sink.Report(rule, span, message);
 
     /// <summary>The external database's engine as the catalog knows it, when readable.</summary>
-    public EngineInfo? DatabaseEngine
-    {
-        get
-        {
-            var engine = Manifest.Database?.Engine;
-            if (Product is null || !Manifest.HasExternalDatabase || engine is not { IsValid: true }) return null;
-            return Product.Engines.TryGetValue(engine.Value, out var info) ? info : null;
-        }
-    }
+    public EngineInfo? DatabaseEngine => Product is null || !Manifest.HasExternalDatabase ? null : DatabaseCourse.EngineOf(Manifest, Product);
 
     private int[]? _segmentStart; // by Step.Index: the list position where that upgrade step's segment starts
     private Dictionary<string, int>? _firstIndexOfAction;
@@ -93,7 +97,7 @@ public sealed class RuleContext
         return _firstIndexOfAction.TryGetValue(action, out int index) && index < step.Index;
     }
 
-    public string ClusterSize => Plan?.Nodes is int n ? (n == 1 ? "1 appliance" : $"{n} appliances") : "the cluster";
+    public string ClusterSize => Plan?.Nodes is int n ? Wording.Appliances(n) : "the cluster";
 
     public string DataDate => Catalogs.DataDate;
 }

@@ -86,7 +86,7 @@ public sealed class PlanArgumentTests : IDisposable
     public void A_start_skipped_by_daylight_saving()
     {
         AssertFails(_workspace.Run("plan", "--from", "5.5.1", "--to", "5.6.0", "--nodes", "1", "--start", "2026-03-29T02:30", "--time-zone", "Europe/Brussels"), ExitCodes.BadInput,
-            "upgrade-guard: error: the start 2026-03-29T02:30 does not exist in Europe/Brussels: clocks jump forward over it on 2026-03-29 (to 03:00); pick another time");
+            "upgrade-guard: error: the start 2026-03-29T02:30 does not exist in Europe/Brussels: clocks jump from 02:00 to 03:00 on 2026-03-29 (UTC+01:00 to UTC+02:00); pick another time, or write an offset");
     }
 
     [Fact]

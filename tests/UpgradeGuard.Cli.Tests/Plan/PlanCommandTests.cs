@@ -52,7 +52,7 @@ public sealed class PlanCommandTests : IDisposable
         Assert.Contains("Hop 2 of 4: 5.3.3 -> 5.4.4, est. 3h (180 min): 60 min per appliance x 3 appliances\n", run.Output);
         Assert.Contains("Total downtime: est. 5h15m (315 min): 105 min per appliance x 3 appliances\n", run.Output);
         Assert.Contains("Schedule: Mon 2026-12-07 04:00 to Mon 2026-12-07 09:15 Europe/Brussels (2026-12-07 03:00 UTC to 2026-12-07 08:15 UTC)\n", run.Output);
-        Assert.Contains("Business hours: the downtime overlaps business hours (Mon-Fri 08:00-18:00 Europe/Brussels) from Mon 2026-12-07 08:00:", run.Output);
+        Assert.Contains("Business hours: the downtime overlaps business hours (Mon-Fri 08:00-18:00 Europe/Brussels) from Mon 2026-12-07 08:00;", run.Output);
     }
 
     [Fact]

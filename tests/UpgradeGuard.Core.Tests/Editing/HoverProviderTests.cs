@@ -84,7 +84,16 @@ public sealed class HoverProviderTests
     {
         var hover = HoverOn("2026-12-07T07:00")!;
         Assert.Contains("| start | Mon 2026-12-07 07:00 | Mon 2026-12-07 06:00 |", hover.Markdown);
-        Assert.Contains("Meets business hours (Mon-Fri 08:00-18:00 Europe/Brussels) from Mon 2026-12-07 08:00", hover.Markdown);
+        Assert.Contains("The downtime overlaps business hours (Mon-Fri 08:00-18:00 Europe/Brussels) from Mon 2026-12-07 08:00", hover.Markdown);
+    }
+
+    [Fact]
+    public void On_a_start_outside_business_hours_the_runbook_words()
+    {
+        var text = Manifest.Replace("2026-12-07T07:00", "2026-12-05T22:00");
+        var result = new UpgradeGuardEngine().Analyze("hover.upgrade.yaml", text);
+        var hover = HoverProvider.At(result, text.IndexOf("2026-12-05T22:00", System.StringComparison.Ordinal) + 1)!;
+        Assert.Contains("The downtime is outside business hours (Mon-Fri 08:00-18:00 Europe/Brussels).", hover.Markdown);
     }
 
     [Fact]

@@ -100,7 +100,7 @@ public sealed class CalendarEdgeTests
     {
         var result = new UpgradeGuardEngine().Analyze("edge.upgrade.yaml", Manifest("9999-12-31T07:50", "Etc/GMT+12"));
         Assert.Equal("UG5001@7:10", Ids(result));
-        Assert.Contains("overlaps business hours from Fri 9999-12-31 08:00", result.Diagnostics[0].Message);
+        Assert.Contains("overlaps business hours (Mon-Fri 08:00-18:00 Etc/GMT+12) from Fri 9999-12-31 08:00", result.Diagnostics[0].Message);
     }
 
     [Fact]

@@ -8,9 +8,9 @@ namespace UpgradeGuard.Core.Tests.Planning;
 /// <summary>The downtime on the calendar: local and UTC start and end, business hours, daylight-saving changes.</summary>
 public sealed class RunbookCalendarTests
 {
-    private static string Local(Instant instant, DateTimeZone zone) => LocalDateTimePattern.GeneralIso.Format(instant.InZone(zone).LocalDateTime);
+    private static string Local(Instant? instant, DateTimeZone zone) => LocalDateTimePattern.GeneralIso.Format(instant!.Value.InZone(zone).LocalDateTime);
 
-    private static string Utc(Instant instant) => InstantPattern.General.Format(instant);
+    private static string Utc(Instant? instant) => InstantPattern.General.Format(instant!.Value);
 
     [Fact]
     public void Saturday_night_in_Brussels_is_outside_business_hours()
@@ -79,7 +79,7 @@ public sealed class RunbookCalendarTests
         // Counted on the wall clock (23:00 + 33 h = Monday 08:00) it would seem to end just in time.
         var downtime = Plan("5.0.6", "5.6.0", 12, start: "2026-03-07T23:00", timeZone: "America/New_York").Downtime!;
 
-        Assert.Equal(1980, (long)downtime.Estimate.TotalMinutes);
+        Assert.Equal(1980, (long)downtime.Estimate!.Value.TotalMinutes);
         Assert.Equal(("2026-03-08T04:00:00Z", "2026-03-09T13:00:00Z"), (Utc(downtime.Start), Utc(downtime.EstimatedEnd)));
         Assert.Equal("2026-03-09T09:00:00", Local(downtime.EstimatedEnd, downtime.Zone));
         Assert.Equal("2026-03-09T08:00:00", Local(downtime.FirstBusinessOverlap!.Value, downtime.Zone));
@@ -92,6 +92,6 @@ public sealed class RunbookCalendarTests
         var runbook = Plan("5.3.2", "5.6.0", 3, timeZone: "Europe/Brussels");
 
         Assert.Null(runbook.Downtime);
-        Assert.Equal(315, runbook.TotalMinutes);
+        Assert.Equal(315, runbook.EstimateMinutes);
     }
 }

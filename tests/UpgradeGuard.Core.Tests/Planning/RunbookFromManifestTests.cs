@@ -25,7 +25,7 @@ public sealed class RunbookFromManifestTests
         Assert.True(runbook.IsPossible);
         Assert.Equal("branch-liege", runbook.Name);
         Assert.Equal("5.3.2 -> 5.3.3 -> 5.4.4 -> 5.5.1 -> 5.6.0", runbook.Path!.Describe());
-        Assert.Equal(210, runbook.TotalMinutes); // 105 min per appliance x 2
+        Assert.Equal(210, runbook.EstimateMinutes); // 105 min per appliance x 2
         Assert.All(runbook.Hops, h => Assert.Equal($"snapshot+db upgrade:{h.To}", Steps(h)));
         Assert.Equal("sql-branch.liege.corp.example accepts only TLS 1.0, 1.1, but the upgrade to 5.4.4 needs TLS 1.2 and fails without it: enable TLS 1.2 on it first",
             Assert.Single(runbook.Warnings));
@@ -42,7 +42,7 @@ public sealed class RunbookFromManifestTests
 
         Assert.Equal("sql-ord1-07.us.corp.example", runbook.Database!.Host);
         Assert.Equal("backup-database upgrade-database:15.0 snapshot+db upgrade:5.5.1", Steps(runbook.Hops[0]));
-        Assert.Equal(120, runbook.TotalMinutes);
+        Assert.Equal(120, runbook.EstimateMinutes);
         Assert.Equal("America/Chicago", runbook.Downtime!.Zone.Id);
     }
 
@@ -75,7 +75,7 @@ public sealed class RunbookFromManifestTests
         Assert.Contains("10.64.3.32", stages[6].Details.Single());
         Assert.StartsWith("the traffic switch (DNS, firewall, load balancer), not the appliance minutes", runbook.SideBySide.UsersDowntime);
         Assert.Contains("audit logs between the backup of the original database and the go-live are missing", runbook.SideBySide.DataLoss);
-        Assert.Equal(60, runbook.TotalMinutes);
+        Assert.Equal(60, runbook.EstimateMinutes);
     }
 
     [Fact]
@@ -160,7 +160,7 @@ public sealed class RunbookFromManifestTests
         Assert.Contains("Keep the log files of the upgrade", all);
         Assert.Contains("contact Parallels support first; if time is of the essence, keep a snapshot of each appliance as it is", all);
         Assert.Contains("only as the last resort", all);
-        Assert.Equal(45, runbook.TotalMinutes); // the guide's example: 3 appliances x 15 min
+        Assert.Equal(45, runbook.EstimateMinutes); // the guide's example: 3 appliances x 15 min
     }
 
     [Fact]

@@ -72,8 +72,8 @@ public sealed class RunbookProblemTests
     [InlineData("2026-12-05T22:00", "Brussels time", "the time zone 'Brussels time' is not an IANA id such as Europe/Brussels")]
     [InlineData("2026-12-05 at 22:00", "Europe/Brussels", "the start '2026-12-05 at 22:00' is not a local date-time yyyy-MM-ddTHH:mm such as 2026-12-05T22:00")]
     [InlineData("2026-12-05T22:00", null, "the start 2026-12-05T22:00 has no time zone: give an IANA time zone such as Europe/Brussels (business hours are counted in it), or an offset such as 2026-12-05T22:00+01:00")]
-    [InlineData("2026-03-29T02:30", "Europe/Brussels", "the start 2026-03-29T02:30 does not exist in Europe/Brussels: clocks jump forward over it on 2026-03-29 (to 03:00); pick another time")]
-    [InlineData("2026-10-25T02:30", "Europe/Brussels", "the start 2026-10-25T02:30 happens twice in Europe/Brussels (at UTC+02:00 and again at UTC+01:00, when clocks go back); give the offset you mean, such as 2026-10-25T02:30+02:00")]
+    [InlineData("2026-03-29T02:30", "Europe/Brussels", "the start 2026-03-29T02:30 does not exist in Europe/Brussels: clocks jump from 02:00 to 03:00 on 2026-03-29 (UTC+01:00 to UTC+02:00); pick another time, or write an offset")]
+    [InlineData("2026-10-25T02:30", "Europe/Brussels", "the start 2026-10-25T02:30 happens twice in Europe/Brussels (at UTC+02:00 and again at UTC+01:00, when clocks go back); write the offset you mean, e.g. 2026-10-25T02:30+02:00")]
     public void A_start_that_cannot_be_placed(string start, string? timeZone, string message)
     {
         var problem = Problem("5.5.1", "5.6.0", 1, start: start, timeZone: timeZone);

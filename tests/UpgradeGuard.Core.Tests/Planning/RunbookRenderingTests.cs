@@ -21,7 +21,7 @@ public sealed class RunbookRenderingTests
             Database: external SQL Server 13.0 (2016)
 
             Hop 1 of 2: 5.4.2 -> 5.5.1, est. 30 min: 15 min per appliance x 2 appliances
-              note: SQL Server 13.0 (2016) is outside what 5.5.1 supports (15.0 (2019) to 16.0 (2022)): upgrade it to 15.0 (2019), which 5.4.2 supports too, before this hop
+              note: SQL Server 13.0 (2016) is outside what 5.5.1 supports (15.0 (2019) to 16.0 (2022)): upgrade it to 15.0 (2019) before this hop (15.0 (2019) is supported by both 5.4.2 and 5.5.1)
               1. back up the external database (SQL Server 13.0 (2016)) before changing its version
               2. upgrade the external database from SQL Server 13.0 (2016) to SQL Server 15.0 (2019), which 5.5.1 supports (15.0 (2019) to 16.0 (2022))
               3. shut down and snapshot both appliances, and back up the external database (SQL Server)
@@ -92,7 +92,7 @@ public sealed class RunbookRenderingTests
 
             ## Hop 1 of 2: 5.4.2 -> 5.5.1 (est. 30 min: 15 min per appliance x 2 appliances)
 
-            > SQL Server 13.0 (2016) is outside what 5.5.1 supports (15.0 (2019) to 16.0 (2022)): upgrade it to 15.0 (2019), which 5.4.2 supports too, before this hop
+            > SQL Server 13.0 (2016) is outside what 5.5.1 supports (15.0 (2019) to 16.0 (2022)): upgrade it to 15.0 (2019) before this hop (15.0 (2019) is supported by both 5.4.2 and 5.5.1)
 
             - [ ] Back up the external database (SQL Server 13.0 (2016)) before changing its version
             - [ ] Upgrade the external database from SQL Server 13.0 (2016) to SQL Server 15.0 (2019), which 5.5.1 supports (15.0 (2019) to 16.0 (2022))

@@ -16,8 +16,8 @@ public sealed class RunbookTests
         var runbook = Plan("5.5.1", "5.6.0", 3);
 
         var hop = Assert.Single(runbook.Hops);
-        Assert.Equal((15, 3, 45L), (hop.MinutesPerAppliance, hop.Nodes, hop.Minutes));
-        Assert.Equal(45, runbook.TotalMinutes);
+        Assert.Equal((15, 3, 45L), (hop.MinutesPerAppliance, hop.Nodes, hop.EstimateMinutes));
+        Assert.Equal(45, runbook.EstimateMinutes);
         Assert.Equal("snapshot upgrade:5.6.0", Steps(hop));
         Assert.Null(runbook.Downtime);
         Assert.Empty(runbook.Warnings);
@@ -30,10 +30,10 @@ public sealed class RunbookTests
 
         Assert.Equal("5.3.2 -> 5.3.3 -> 5.4.4 -> 5.5.1 -> 5.6.0", runbook.Path!.Describe());
         Assert.Equal(new[] { "5.3.3", "5.4.4", "5.5.1", "5.6.0" }, runbook.Hops.Select(h => h.To.ToString()));
-        Assert.Equal(new long[] { 45, 180, 45, 45 }, runbook.Hops.Select(h => h.Minutes));
+        Assert.Equal(new long[] { 45, 180, 45, 45 }, runbook.Hops.Select(h => h.EstimateMinutes));
         Assert.Equal(new long[] { 0, 45, 225, 270 }, runbook.Hops.Select(h => h.OffsetMinutes));
         Assert.Equal(105, runbook.MinutesPerAppliance);
-        Assert.Equal(315, runbook.TotalMinutes);
+        Assert.Equal(315, runbook.EstimateMinutes);
         Assert.All(runbook.Hops, h => Assert.Equal($"snapshot upgrade:{h.To}", Steps(h)));
         Assert.Contains(runbook.Hops[1].Notes, n => n == "upgrades the underlying OS: 60 min per appliance instead of 15");
         Assert.Contains(runbook.Hops[1].Notes, n => n == "from 5.4.0 on, TLS 1.0 and TLS 1.1 are no longer supported: clients must use TLS 1.2");
@@ -45,7 +45,7 @@ public sealed class RunbookTests
         var runbook = Plan("5.3.2", "5.6.0", 2);
         var plan = PlanningFixtures.Plan(PlanningFixtures.Manifest(2, "5.3.2", "5.6.0"));
 
-        Assert.Equal(plan.EstimateMinutes, runbook.TotalMinutes);
+        Assert.Equal(plan.EstimateMinutes, runbook.EstimateMinutes);
         Assert.Equal(plan.Hops[0].EffectivePath!.Describe(), runbook.Path!.Describe());
     }
 
@@ -58,8 +58,8 @@ public sealed class RunbookTests
         Assert.Equal(new[] { true, true, false, false, false, false }, runbook.Hops.Select(h => h.SupportAssisted));
         Assert.Equal("migrate-audit-logs snapshot upgrade:5.1.3", Steps(runbook.Hops[0]));
         Assert.Equal("true", runbook.Hops[0].Steps[0].Value);
-        Assert.Equal(90, runbook.Hops[0].Minutes);
-        Assert.Equal(330, runbook.TotalMinutes); // (45 + 15 + 15 + 60 + 15 + 15) x 2
+        Assert.Equal(90, runbook.Hops[0].EstimateMinutes);
+        Assert.Equal(330, runbook.EstimateMinutes); // (45 + 15 + 15 + 60 + 15 + 15) x 2
         Assert.StartsWith("support-assisted: reach out to Parallels support before the upgrade to 5.1.3", runbook.Hops[0].Notes[0]);
         Assert.Contains("2 hops of the path are support-assisted (5.0.6 -> 5.1.3, 5.1.3 -> 5.2.5)", Assert.Single(runbook.Warnings));
     }
@@ -82,7 +82,7 @@ public sealed class RunbookTests
         Assert.Equal("snapshot+db upgrade:5.4.4", Steps(runbook.Hops[1]));
         Assert.Equal("backup-database upgrade-database:15.0 snapshot+db upgrade:5.5.1", Steps(runbook.Hops[2]));
         Assert.Equal("\"15.0\"", runbook.Hops[2].Steps[1].Value);
-        Assert.Equal("SQL Server 13.0 (2016) is outside what 5.5.1 supports (15.0 (2019) to 16.0 (2022)): upgrade it to 15.0 (2019), which 5.4.4 supports too, before this hop",
+        Assert.Equal("SQL Server 13.0 (2016) is outside what 5.5.1 supports (15.0 (2019) to 16.0 (2022)): upgrade it to 15.0 (2019) before this hop (15.0 (2019) is supported by both 5.4.4 and 5.5.1)",
             Assert.Single(runbook.Hops[2].Notes));
         Assert.Equal("snapshot+db upgrade:5.6.0", Steps(runbook.Hops[3]));
         Assert.Contains("make sure the external database server accepts TLS 1.2, or the upgrade to 5.4.4 fails", runbook.Hops[1].Notes);

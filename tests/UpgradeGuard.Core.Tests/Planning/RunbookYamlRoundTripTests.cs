@@ -45,7 +45,7 @@ public sealed class RunbookYamlRoundTripTests
 
         Assert.True(result.IsManifest);
         Assert.Empty(result.Diagnostics.Where(d => d.Severity == Severity.Error || PathAndSnapshotRules.Contains(d.Id)).Select(d => d.ToString()));
-        Assert.Equal(runbook.TotalMinutes, result.Plan!.EstimateMinutes);
+        Assert.Equal(runbook.EstimateMinutes, result.Plan!.EstimateMinutes);
         Assert.Equal(runbook.Hops.Select(h => h.To), result.Plan.Hops.Select(h => h.To!.Value));
     }
 

@@ -202,16 +202,6 @@ public sealed class ValueParsersTests
     }
 
     [Theory]
-    [InlineData(45, "45 min")]
-    [InlineData(60, "1h (60 min)")]
-    [InlineData(105, "1h45m (105 min)")]
-    [InlineData(315, "5h15m (315 min)")]
-    public void Minutes_are_formatted_for_messages(long minutes, string expected)
-    {
-        Assert.Equal(expected, ValueParsers.FormatMinutes(minutes));
-    }
-
-    [Theory]
     [InlineData("5.6.0", 5, 6, 0)]
     [InlineData("5.10.0", 5, 10, 0)]
     [InlineData("10.0.1", 10, 0, 1)]

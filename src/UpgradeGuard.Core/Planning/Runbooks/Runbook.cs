@@ -21,7 +21,7 @@ public sealed class Runbook
         DayNotes = new GuideNote[0];
     }
 
-    internal Runbook(RunbookRequest request, UpgradePlan plan, UpgradePath path, IReadOnlyList<RunbookHop> hops, DowntimeOnCalendar? downtime, IReadOnlyList<string> warnings,
+    internal Runbook(RunbookRequest request, UpgradePlan plan, UpgradePath path, IReadOnlyList<RunbookHop> hops, IReadOnlyList<string> warnings,
         IReadOnlyList<GuideNote> dayNotes, SideBySideProcedure? sideBySide)
     {
         Problems = new RunbookProblem[0];
@@ -36,7 +36,6 @@ public sealed class Runbook
         Plan = plan;
         Path = path;
         Hops = hops;
-        Downtime = downtime;
         Warnings = warnings;
         DayNotes = dayNotes;
         SideBySide = sideBySide;
@@ -71,16 +70,19 @@ public sealed class Runbook
     public SideBySideProcedure? SideBySide { get; }
     /// <summary>The guide's notes for the day of the upgrade, each citing it.</summary>
     public IReadOnlyList<GuideNote> DayNotes { get; }
-    /// <summary>The plan the engine's rules would see for this runbook: one implicit hop along the supported path.</summary>
+    /// <summary>
+    /// The plan the engine's rules would see for this runbook: one implicit hop along the supported path, with the
+    /// estimate and the downtime on the calendar.
+    /// </summary>
     public UpgradePlan? Plan { get; }
     public UpgradePath? Path { get; }
     public IReadOnlyList<RunbookHop> Hops { get; }
     /// <summary>Minutes per appliance over the whole path.</summary>
     public int MinutesPerAppliance => Hops.Sum(h => h.MinutesPerAppliance);
     /// <summary>The estimated downtime: the sum of the hops' minutes per appliance times the appliances.</summary>
-    public long TotalMinutes => Plan?.EstimateMinutes ?? 0;
-    /// <summary>Where the downtime falls; null when no start was given.</summary>
-    public DowntimeOnCalendar? Downtime { get; }
+    public long EstimateMinutes => Plan?.EstimateMinutes ?? 0;
+    /// <summary>Where the downtime falls (the plan's <see cref="UpgradePlan.Downtime"/>); null when no start was given.</summary>
+    public DowntimeOnCalendar? Downtime => Plan?.Downtime;
     /// <summary>What needs attention though the runbook stands: unsupported databases, support-assisted hops, TLS.</summary>
     public IReadOnlyList<string> Warnings { get; }
 }

@@ -1,14 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using NodaTime;
 using UpgradeGuard.Core.Catalog;
-using UpgradeGuard.Core.Manifests;
-using UpgradeGuard.Core.Rules.Schedule;
 
 namespace UpgradeGuard.Core.Planning.Runbooks;
 
-/// <summary>Turns a request into a runbook: the supported path (UpgradeGraph), the estimate (UpgradePlan), the steps of each hop, the calendar.</summary>
+/// <summary>
+/// Turns a request into a runbook: the supported path (UpgradeGraph); the plan along it (UpgradePlan: the estimate and
+/// the downtime on the calendar, computed as for a manifest); the steps of each hop.
+/// </summary>
 internal static class RunbookBuilder
 {
     /// <summary>The largest <c>cluster.nodes</c> a manifest can hold (six digits).</summary>
@@ -20,28 +20,22 @@ internal static class RunbookBuilder
         var request = read.Request;
         var problems = new List<RunbookProblem>();
         var path = FindPath(request, problems);
-        var placement = Place(request, problems);
+        // One implicit hop along the supported path: the plan places the downtime as it does for a manifest's rules.
+        var implicitHop = new PlannedHop(0, request.From, request.To, null, default, default, path is null ? null : request.Product.Graph.Direct(request.From, request.To), path);
+        var plan = new UpgradePlan(request.Product, new[] { implicitHop }, hasSteps: false, request.Nodes, request.Schedule);
+        StartProblem(request, plan.Placement, problems);
         if (path is null || problems.Count > 0) return new Runbook(problems);
+        if (plan.Placement is { Problem: PlacementProblem.DowntimePastCalendar } late)
+        {
+            return new Runbook(new[] { new RunbookProblem(RunbookProblemKind.InvalidInput,
+                $"the downtime from {request.Schedule!.Start!.Text} for {(long)late.Length!.Value.TotalMinutes} min runs past the end of the calendar (year 9999); pick an earlier start") });
+        }
 
-        var implicitHop = new PlannedHop(0, request.From, request.To, null, default, default, request.Product.Graph.Direct(request.From, request.To), path);
-        var plan = new UpgradePlan(request.Product, new[] { implicitHop }, hasSteps: false, request.Nodes);
         var warnings = new List<string>();
         var hops = Hops(request, path, warnings);
-        DowntimeOnCalendar? downtime = null;
-        if (placement != null)
-        {
-            // Placed again with the estimate: SchedulePlacement is where every "start + duration" is checked.
-            var onCalendar = SchedulePlacement.Place(request.Schedule!, plan.EstimateMinutes ?? 0);
-            if (!onCalendar.IsPlaced)
-            {
-                return new Runbook(new[] { new RunbookProblem(RunbookProblemKind.InvalidInput,
-                    $"the downtime from {request.Schedule!.Start!.Text} for {(long)onCalendar.Length!.Value.TotalMinutes} min runs past the end of the calendar (year 9999); pick an earlier start") });
-            }
-            downtime = Calendar(request, onCalendar, plan.EstimateMinutes ?? 0);
-        }
         var dayNotes = RunbookGuide.DayNotes(request, hops);
         var sideBySide = request.IsSideBySide ? RunbookGuide.SideBySide(request, hops, plan.EstimateMinutes ?? 0) : null;
-        return new Runbook(request, plan, path, hops, downtime, warnings, dayNotes, sideBySide);
+        return new Runbook(request, plan, path, hops, warnings, dayNotes, sideBySide);
     }
 
     private static UpgradePath? FindPath(RunbookRequest request, List<RunbookProblem> problems)
@@ -86,56 +80,39 @@ internal static class RunbookBuilder
         return path;
     }
 
-    private static SchedulePlacement? Place(RunbookRequest request, List<RunbookProblem> problems)
+    /// <summary>Why the start cannot be placed, if it cannot; a start placed with a downtime past the calendar is reported once the path is known.</summary>
+    private static void StartProblem(RunbookRequest request, SchedulePlacement? placement, List<RunbookProblem> problems)
     {
-        var schedule = request.Schedule;
-        if (schedule?.Start is null) return null;
-        var placement = SchedulePlacement.Place(schedule); // the start only: the downtime is placed once the estimate is known
-        var start = schedule.Start;
+        if (placement is null) return;
+        var schedule = request.Schedule!;
+        var start = schedule.Start!;
         switch (placement.Problem)
         {
             case PlacementProblem.None:
-                return placement;
+            case PlacementProblem.DowntimePastCalendar:
+                return;
             case PlacementProblem.SkippedLocalTime:
-                var after = placement.Mapping!.LateInterval;
-                problems.Add(new RunbookProblem(RunbookProblemKind.InvalidInput,
-                    $"the start {start.Text} does not exist in {placement.Zone!.Id}: clocks jump forward over it on {start.Value.Local.Date:uuuu-MM-dd} (to {after.IsoLocalStart:HH:mm}); pick another time"));
-                return null;
             case PlacementProblem.AmbiguousLocalTime:
-                var first = placement.Mapping!.First();
-                var last = placement.Mapping!.Last();
-                problems.Add(new RunbookProblem(RunbookProblemKind.InvalidInput,
-                    $"the start {start.Text} happens twice in {placement.Zone!.Id} (at UTC{ScheduleText.Offset(first.Offset)} and again at UTC{ScheduleText.Offset(last.Offset)}, when clocks go back); give the offset you mean, such as {start.Text}{ScheduleText.Offset(first.Offset)}"));
-                return null;
+                problems.Add(new RunbookProblem(RunbookProblemKind.InvalidInput, "the start " + Wording.DaylightSavingChange(start.Text, placement.Zone!, placement.Mapping!)));
+                return;
             case PlacementProblem.StartPastCalendar:
                 problems.Add(new RunbookProblem(RunbookProblemKind.InvalidInput,
                     $"the start {start.Text} in {placement.Zone!.Id} falls after the end of the calendar (9999-12-31, in UTC and in the zone), so it cannot be placed in time; pick an earlier start"));
-                return null;
+                return;
             case PlacementProblem.UnknownTimeZone:
                 problems.Add(new RunbookProblem(RunbookProblemKind.InvalidInput, $"unknown time zone '{schedule.TimeZone?.Text}': the IANA time-zone database has no such id"));
-                return null;
+                return;
             default:
                 problems.Add(new RunbookProblem(RunbookProblemKind.InvalidInput,
                     $"the start '{start.Text}' cannot be placed in time: it needs a readable date-time and a known time zone (or an offset)"));
-                return null;
+                return;
         }
-    }
-
-    /// <summary>The downtime on the calendar, from a placement that has its end (<see cref="SchedulePlacement.End"/>).</summary>
-    private static DowntimeOnCalendar Calendar(RunbookRequest request, SchedulePlacement placement, long estimateMinutes)
-    {
-        var schedule = request.Schedule!;
-        var zone = placement.Zone!;
-        var hours = BusinessHours.From(schedule);
-        Duration? window = schedule.Window is { IsValid: true } w ? w.Value : (Duration?)null;
-        var overlap = hours.FirstOverlap(placement.Start, placement.End!.Value, zone);
-        return new DowntimeOnCalendar(zone, placement.Start, Duration.FromMinutes(estimateMinutes), window, hours, overlap);
     }
 
     private static IReadOnlyList<RunbookHop> Hops(RunbookRequest request, UpgradePath path, List<string> warnings)
     {
         var hops = new List<RunbookHop>();
-        var database = new DatabaseCourse(request, warnings);
+        var database = new RunbookDatabaseSteps(request, warnings);
         var tls = request.Product.Tls;
         long offset = 0;
         foreach (var edge in path.Hops)
@@ -163,12 +140,12 @@ internal static class RunbookBuilder
             steps.Add(new RunbookStep(RunbookStepKind.Upgrade, "upgrade", edge.To.ToString(), false, UpgradeText(edge)));
             var hop = new RunbookHop(hops.Count + 1, edge, request.Nodes, offset, steps, notes);
             hops.Add(hop);
-            offset += hop.Minutes;
+            offset += hop.EstimateMinutes;
         }
         var assisted = hops.Where(h => h.SupportAssisted).ToList();
         if (assisted.Count > 0)
         {
-            warnings.Add($"{Count(assisted.Count, "hop")} of the path {(assisted.Count == 1 ? "is" : "are")} support-assisted ({string.Join(", ", assisted.Select(h => $"{h.From} -> {h.To}"))}): " +
+            warnings.Add($"{Wording.Count(assisted.Count, "hop")} of the path {(assisted.Count == 1 ? "is" : "are")} support-assisted ({string.Join(", ", assisted.Select(h => $"{h.From} -> {h.To}"))}): " +
                          "contact Parallels support first; the estimate is the minimum, the guide expects several hours");
         }
         return hops;
@@ -212,7 +189,7 @@ internal static class RunbookBuilder
 
     private static string SnapshotText(RunbookRequest request)
     {
-        string appliances = request.IsSideBySide ? "the new appliance" : EveryAppliance(request.Nodes);
+        string appliances = request.IsSideBySide ? "the new appliance" : Wording.EveryAppliance(request.Nodes);
         string database = request.Database is { } db
             ? request.IsSideBySide
                 ? $", and back up the database copy ({db.Engine.Name}{(request.DatabaseCopyHost != null ? " on " + request.DatabaseCopyHost : "")})"
@@ -223,14 +200,4 @@ internal static class RunbookBuilder
 
     private static string UpgradeText(UpgradeEdge edge) =>
         $"upgrade to {edge.To} (System Settings > Global > General info > Download & Upgrade); never reboot an appliance while it is upgrading";
-
-    /// <summary><c>the appliance</c>, <c>both appliances</c>, <c>all 3 appliances</c>.</summary>
-    internal static string EveryAppliance(int nodes) => nodes switch
-    {
-        1 => "the appliance",
-        2 => "both appliances",
-        _ => $"all {nodes} appliances",
-    };
-
-    internal static string Count(long count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 }

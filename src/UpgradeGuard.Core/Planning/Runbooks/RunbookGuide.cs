@@ -15,8 +15,8 @@ internal static class RunbookGuide
     /// <summary>The operational notes for the day, in the order an admin meets them.</summary>
     public static IReadOnlyList<GuideNote> DayNotes(RunbookRequest request, IReadOnlyList<RunbookHop> hops)
     {
-        var longest = hops.OrderByDescending(h => h.Minutes).FirstOrDefault();
-        string appliances = request.IsSideBySide ? "the new appliance" : RunbookBuilder.EveryAppliance(request.Nodes);
+        var longest = hops.OrderByDescending(h => h.EstimateMinutes).FirstOrDefault();
+        string appliances = request.IsSideBySide ? "the new appliance" : Wording.EveryAppliance(request.Nodes);
         var notes = new List<GuideNote>
         {
             new GuideNote(
@@ -56,7 +56,7 @@ internal static class RunbookGuide
         string Address(int index) => index < request.NewAddresses.Count ? request.NewAddresses[index] : "a new IP address (not one of the original appliances)";
 
         void Add(string title, string citation, IEnumerable<string> details, params RunbookStep[] steps) =>
-            stages.Add(new RunbookStage(stages.Count + 1, title, citation, details.ToList(), steps, holdsHops: false));
+            stages.Add(new RunbookStage(stages.Count + 1, title, citation, details.ToList(), steps, HoldsHops: false));
 
         Add("Tell users what not to do until the upgrade is done", $"{HighAvailability}, step 1",
             new[] { "files they share through the workspace after the environment backup are not in the new environment: no new shares and no setting changes until the switch" },
@@ -78,8 +78,8 @@ internal static class RunbookGuide
                 ? new[] { $"during the initial configuration wizard, import the environment backup; point the database settings at the copy on {copyHost}, not at the original" }
                 : new[] { "during the initial configuration wizard, import the environment backup" });
         stages.Add(new RunbookStage(stages.Count + 1, $"Upgrade the new node hop by hop: {path}", $"{HighAvailability}, step 5",
-            new[] { $"as an in-place upgrade of the new environment, est. {ValueParsersFormat(totalMinutes)}; users keep working on the original appliances meanwhile" },
-            new RunbookStep[0], holdsHops: true));
+            new[] { $"as an in-place upgrade of the new environment, est. {Wording.Minutes(totalMinutes)}; users keep working on the original appliances meanwhile" },
+            new RunbookStep[0], HoldsHops: true));
         if (request.Nodes > 1)
         {
             var others = Enumerable.Range(1, request.Nodes - 1).Select(Address).ToList();
@@ -95,16 +95,15 @@ internal static class RunbookGuide
             new RunbookStep(RunbookStepKind.NotifyUsers, "notify-users", "\"The workspace is upgraded and running again; press Upgrade on your shares to make them work again\"", false,
                 "tell users the workspace is running again"));
         Add("Shut down the original nodes; decommission them once everything is confirmed to work", $"{HighAvailability}, step 9",
-            new[] { $"keep the original {RunbookBuilder.Count(request.Nodes, "appliance")} shut down, not deleted, until the new environment is confirmed to be working smoothly" },
+            new[] { $"keep the original {Wording.Appliances(request.Nodes)} shut down, not deleted, until the new environment is confirmed to be working smoothly" },
             new RunbookStep(RunbookStepKind.Decommission, "decommission", "true", false, "shut down the original appliances"));
 
         string usersDowntime =
-            $"the traffic switch (DNS, firewall, load balancer), not the appliance minutes: the hops (est. {ValueParsersFormat(totalMinutes)}) run on the new environment while users keep working on the original one ({HighAvailability})";
+            $"the traffic switch (DNS, firewall, load balancer), not the appliance minutes: the hops (est. {Wording.Minutes(totalMinutes)}) run on the new environment while users keep working on the original one ({HighAvailability})";
         string dataLoss =
             "shares made after the environment backup are not in the new environment (users press \"Upgrade\" on their shares again), and audit logs between the backup of the original database and the go-live are missing " +
             $"({HighAvailability}, step 2 and the closing note)";
         return new SideBySideProcedure(stages, usersDowntime, dataLoss);
     }
 
-    private static string ValueParsersFormat(long minutes) => Manifests.ValueParsers.FormatMinutes(minutes);
-}
+    }

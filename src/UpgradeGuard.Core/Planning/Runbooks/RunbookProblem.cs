@@ -9,16 +9,7 @@ public enum RunbookProblemKind
 }
 
 /// <summary>Why no runbook could be made, in words that say what to do.</summary>
-public sealed class RunbookProblem
+public sealed record RunbookProblem(RunbookProblemKind Kind, string Message)
 {
-    public RunbookProblem(RunbookProblemKind kind, string message)
-    {
-        Kind = kind;
-        Message = message;
-    }
-
-    public RunbookProblemKind Kind { get; }
-    public string Message { get; }
-
     public override string ToString() => Message;
 }

@@ -19,24 +19,8 @@ public enum RunbookStepKind
 }
 
 /// <summary>One step of a hop: the manifest action and value it becomes in a <c>steps:</c> block, and what it means in words.</summary>
-public sealed class RunbookStep
-{
-    public RunbookStep(RunbookStepKind kind, string action, string value, bool includesDatabase, string description)
-    {
-        Kind = kind;
-        Action = action;
-        Value = value;
-        IncludesDatabase = includesDatabase;
-        Description = description;
-    }
-
-    public RunbookStepKind Kind { get; }
-    /// <summary>The manifest step action: <c>snapshot</c>, <c>upgrade</c>, <c>upgrade-database</c>, ...</summary>
-    public string Action { get; }
-    /// <summary>The action's value as YAML writes it: <c>all</c>, <c>5.4.4</c>, <c>"15.0"</c>, <c>true</c>.</summary>
-    public string Value { get; }
-    /// <summary>For a snapshot: it also backs up the external database (<c>database: true</c>).</summary>
-    public bool IncludesDatabase { get; }
-    /// <summary>What to do, with the numbers, for people.</summary>
-    public string Description { get; }
-}
+/// <param name="Action">The manifest step action: <c>snapshot</c>, <c>upgrade</c>, <c>upgrade-database</c>, ...</param>
+/// <param name="Value">The action's value as YAML writes it: <c>all</c>, <c>5.4.4</c>, <c>"15.0"</c>, <c>true</c>.</param>
+/// <param name="IncludesDatabase">For a snapshot: it also backs up the external database (<c>database: true</c>).</param>
+/// <param name="Description">What to do, with the numbers, for people.</param>
+public sealed record RunbookStep(RunbookStepKind Kind, string Action, string Value, bool IncludesDatabase, string Description);

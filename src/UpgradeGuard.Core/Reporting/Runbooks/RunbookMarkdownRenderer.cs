@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Text;
 using NodaTime;
+using UpgradeGuard.Core.Planning;
 using UpgradeGuard.Core.Planning.Runbooks;
 
 namespace UpgradeGuard.Core.Reporting.Runbooks;
@@ -28,8 +29,8 @@ public static class RunbookMarkdownRenderer
         }
         else
         {
-            Row(md, "Start", RunbookWording.Moment(downtime.Start, downtime.Zone));
-            Row(md, "Estimated end", RunbookWording.Moment(downtime.EstimatedEnd, downtime.Zone));
+            Row(md, "Start", Wording.Moment(downtime.Start, downtime.Zone));
+            Row(md, "Estimated end", Wording.Moment(downtime.EstimatedEnd!.Value, downtime.Zone));
             if (RunbookWording.BookedWindow(runbook) is { } window) Row(md, "Window", window);
             Row(md, "Business hours", RunbookWording.BusinessHoursVerdict(downtime));
         }
@@ -43,7 +44,7 @@ public static class RunbookMarkdownRenderer
         if (sideBySide is null)
         {
             md.Append("\n## Before the window\n\n");
-            string when = downtime is null ? "" : $" from {RunbookWording.Local(downtime.Start, downtime.Zone)} to {RunbookWording.Local(downtime.End, downtime.Zone)} {downtime.Zone.Id}";
+            string when = downtime is null ? "" : $" from {Wording.Local(downtime.Start, downtime.Zone)} to {Wording.Local(downtime.End, downtime.Zone)} {downtime.Zone.Id}";
             md.Append($"- [ ] Tell users that the workspace is unavailable{when}: there is always downtime, even with several appliances\n");
             md.Append($"- [ ] Read the release notes of {string.Join(", ", runbook.Hops.Select(h => h.To))}\n");
             if (runbook.Hops.Any(h => h.SupportAssisted)) md.Append("- [ ] Open a case with Parallels support: the path has support-assisted hops\n");
@@ -82,10 +83,10 @@ public static class RunbookMarkdownRenderer
         md.Append("|---|---|---|---|---|\n");
         foreach (var hop in runbook.Hops)
         {
-            long end = hop.OffsetMinutes + hop.Minutes;
-            md.Append($"| {hop.Number} | {hop.From} -> {hop.To} | {hop.Minutes} min | {At(downtime, hop.OffsetMinutes)} | {At(downtime, end)} |\n");
+            long end = hop.OffsetMinutes + hop.EstimateMinutes;
+            md.Append($"| {hop.Number} | {hop.From} -> {hop.To} | {hop.EstimateMinutes} min | {At(downtime, hop.OffsetMinutes)} | {At(downtime, end)} |\n");
         }
-        md.Append($"| Total | {runbook.From} -> {runbook.To} | {runbook.TotalMinutes} min | {At(downtime, 0)} | {At(downtime, runbook.TotalMinutes)} |\n");
+        md.Append($"| Total | {runbook.From} -> {runbook.To} | {runbook.EstimateMinutes} min | {At(downtime, 0)} | {At(downtime, runbook.EstimateMinutes)} |\n");
         return md.ToString();
     }
 
@@ -98,7 +99,7 @@ public static class RunbookMarkdownRenderer
     }
 
     private static string At(DowntimeOnCalendar? downtime, long minutes) =>
-        downtime is null ? $"T+{minutes} min" : RunbookWording.ShortLocal(downtime.Start + Duration.FromMinutes(minutes), downtime.Zone);
+        downtime is null ? $"T+{minutes} min" : Wording.ShortLocal(downtime.Start + Duration.FromMinutes(minutes), downtime.Zone);
 
     private static void Row(StringBuilder md, string item, string value) => md.Append("| ").Append(item).Append(" | ").Append(Escape(value)).Append(" |\n");
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
+using UpgradeGuard.Core.Planning;
 using UpgradeGuard.Core.Planning.Runbooks;
 
 namespace UpgradeGuard.Core.Reporting.Runbooks;
@@ -9,7 +10,7 @@ public static class RunbookSummary
 {
     /// <summary><c>prod-emea: 5.3.2 -> 5.6.0, 4 hops</c>; the cluster is <c>metadata.name</c>, else the manifest's file name.</summary>
     public static string Title(Runbook runbook) =>
-        $"{ClusterName(runbook)}: {runbook.From} -> {runbook.To}, {(runbook.Hops.Count == 1 ? "1 hop" : $"{runbook.Hops.Count} hops")}" +
+        $"{ClusterName(runbook)}: {runbook.From} -> {runbook.To}, {Wording.Count(runbook.Hops.Count, "hop")}" +
         (runbook.IsSideBySide ? ", side-by-side" : "");
 
     /// <summary><c>metadata.name</c>, else the manifest's file name without <c>.upgrade.yaml</c>, else <c>cluster</c>.</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using UpgradeGuard.Core.Planning;
 using UpgradeGuard.Core.Planning.Runbooks;
 
 namespace UpgradeGuard.Core.Reporting.Runbooks;
@@ -42,8 +43,8 @@ public static class RunbookTextRenderer
         }
         else
         {
-            text.Append($"Schedule: {RunbookWording.Local(downtime.Start, downtime.Zone)} to {RunbookWording.Local(downtime.EstimatedEnd, downtime.Zone)} {downtime.Zone.Id} ")
-                .Append($"({RunbookWording.Utc(downtime.Start)} to {RunbookWording.Utc(downtime.EstimatedEnd)})").Append('\n');
+            text.Append($"Schedule: {Wording.Local(downtime.Start, downtime.Zone)} to {Wording.Local(downtime.EstimatedEnd!.Value, downtime.Zone)} {downtime.Zone.Id} ")
+                .Append($"({Wording.Utc(downtime.Start)} to {Wording.Utc(downtime.EstimatedEnd!.Value)})").Append('\n');
             if (RunbookWording.BookedWindow(runbook) is { } window) text.Append("Window: ").Append(window).Append('\n');
             text.Append("Business hours: ").Append(RunbookWording.BusinessHoursVerdict(downtime)).Append('\n');
         }

@@ -32,11 +32,6 @@ public sealed class DatabaseEngineUnsupportedRule : Rule
             .ToList();
         if (unsupported.Count == 0) return;
         var first = unsupported[0];
-        var alternatives = plan.Product.Engines.Values
-            .Select(e => (Engine: e, Lookup: plan.Product.LookupDatabase(first, e.Id)))
-            .Where(a => a.Lookup.IsEngineSupported)
-            .Select(a => $"{a.Engine.Name} {string.Join(" or ", a.Lookup.Ranges!.Select(a.Engine.DisplayRange))}")
-            .ToList();
         var firstHop = plan.Reached.FirstOrDefault()?.Hop;
         var hop = first == current ? firstHop : plan.Reached.First(r => r.Version == first).Hop;
         string what = first == current
@@ -44,7 +39,7 @@ public sealed class DatabaseEngineUnsupportedRule : Rule
             : $"migrate the database before the upgrade to {hop!.To}";
         context.Report(Descriptor, engineValue.Span,
             $"{engine.Name} is not supported by {string.Join(", ", unsupported.Select(v => v == current ? $"{v} (the version running today)" : v.ToString()))}" +
-            (alternatives.Count > 0 ? $" (supported there: {string.Join("; ", alternatives)})" : "") +
+            Wording.SupportedThere(plan.Product, first) +
             $"; {what}");
     }
 }

@@ -30,7 +30,7 @@ public sealed class InvalidDatabaseUpgradeRule : Rule
         }
         var engine = context.DatabaseEngine;
         if (engine is null) return;
-        var inForce = DatabaseTimeline.Initial(context.Manifest, engine);
+        var inForce = DatabaseCourse.Initial(context.Manifest, engine);
         foreach (var step in steps)
         {
             var version = engine.Resolve(step.DatabaseVersion!.Value);

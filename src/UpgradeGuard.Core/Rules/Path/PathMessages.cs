@@ -14,8 +14,8 @@ internal static class PathMessages
         int perAppliance = path.MinutesPerAppliance;
         if (nodes is int n)
         {
-            long total = (long)perAppliance * n;
-            return $"est. {ValueParsers.FormatMinutes(total)} for {n} appliance{(n == 1 ? "" : "s")}";
+            long total = UpgradePlan.Estimate(perAppliance, n);
+            return $"est. {Wording.Minutes(total)} for {Wording.Appliances(n)}";
         }
         return $"est. {perAppliance} min per appliance";
     }

@@ -1,6 +1,7 @@
 using System.Linq;
 using UpgradeGuard.Core.Manifests;
 using UpgradeGuard.Core.Diagnostics;
+using UpgradeGuard.Core.Planning;
 
 namespace UpgradeGuard.Core.Rules.Safety;
 
@@ -30,7 +31,7 @@ public sealed class MissingSnapshotRule : Rule
             if (context.StepsBefore(step).Any(s => s.Kind == StepKind.Snapshot)) continue;
             string db = context.Manifest.HasExternalDatabase ? " and the external database ('database: true')" : "";
             context.Report(Descriptor, step.Span,
-                $"no snapshot before the upgrade to {step.Version?.Text}: shut down and snapshot {(context.Plan?.Nodes == 1 ? "the appliance" : "all " + context.ClusterSize)}{db} first ('- snapshot: all' before this step)");
+                $"no snapshot before the upgrade to {step.Version?.Text}: shut down and snapshot {(context.Plan?.Nodes is int nodes ? Wording.EveryAppliance(nodes) : "all " + context.ClusterSize)}{db} first ('- snapshot: all' before this step)");
         }
     }
 }

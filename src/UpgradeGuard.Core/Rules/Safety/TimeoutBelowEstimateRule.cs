@@ -1,5 +1,6 @@
 using UpgradeGuard.Core.Manifests;
 using UpgradeGuard.Core.Diagnostics;
+using UpgradeGuard.Core.Planning;
 
 namespace UpgradeGuard.Core.Rules.Safety;
 
@@ -22,7 +23,7 @@ public sealed class TimeoutBelowEstimateRule : Rule
             var estimate = plan.HopEstimateMinutes(hop);
             if (estimate is null || hop.EffectivePath is null || timeout.Value.TotalMinutes >= estimate.Value) continue;
             context.Report(Descriptor, timeout.Span,
-                $"timeout {timeout.Text} ({(long)timeout.Value.TotalMinutes} min) is shorter than the estimate for {hop.From} -> {hop.To}: {estimate} min ({hop.EffectivePath.MinutesPerAppliance} min per appliance x {plan.Nodes}); raise it to at least {ValueParsers.FormatMinutes(estimate.Value)}");
+                $"timeout {timeout.Text} ({(long)timeout.Value.TotalMinutes} min) is shorter than the estimate for {hop.From} -> {hop.To}: {estimate} min ({hop.EffectivePath.MinutesPerAppliance} min per appliance x {plan.Nodes}); raise it to at least {Wording.Minutes(estimate.Value)}");
         }
     }
 }

@@ -1,4 +1,3 @@
-using UpgradeGuard.Core.Manifests;
 using UpgradeGuard.Core.Planning;
 using UpgradeGuard.Core.Diagnostics;
 
@@ -16,17 +15,14 @@ public sealed class DowntimeInBusinessHoursRule : Rule
     public override void Check(RuleContext context)
     {
         var schedule = context.Manifest.Schedule;
-        var placement = context.Placement;
         var upgrade = context.Manifest.Upgrade;
-        if (schedule is null || placement is null || !placement.IsPlaced || upgrade is null || upgrade.IsSideBySide) return;
+        // The plan has the downtime on the calendar (a start too late for it is UG1006 instead).
+        var downtime = context.Downtime;
+        if (schedule is null || downtime is null || upgrade is null || upgrade.IsSideBySide) return;
         if (upgrade.Strategy is { IsValid: false } || schedule.HasInvalidBusinessHours || schedule.Window is { IsValid: false }) return;
-        // The placement has the downtime on the calendar (a start too late for it is UG1006 instead).
-        if (placement.Length is not { } length || placement.End is not { } end) return;
-        var basis = placement.LengthBasis;
-        var zone = placement.Zone!;
-        var overlap = BusinessHours.From(schedule).FirstOverlap(placement.Start, end, zone);
-        if (overlap is null) return;
+        if (!downtime.OverlapsBusinessHours) return;
+        var zone = downtime.Zone;
         context.Report(Descriptor, schedule.Start!.Span,
-            $"the downtime from {ScheduleText.Local(placement.Start, zone)} to {ScheduleText.Local(end, zone)} ({ScheduleText.ZoneName(zone)}; {ValueParsers.FormatDuration(length)}, {basis}) overlaps business hours from {ScheduleText.Local(overlap.Value, zone)}; users cannot work during an upgrade: move the start so the downtime ends before business hours");
+            $"the downtime from {Wording.Local(downtime.Start, zone)} to {Wording.Local(downtime.End, zone)} ({zone.Id}; {Wording.Duration(downtime.Length)}, {downtime.LengthBasis}) {Wording.BusinessHoursOverlap(downtime)}");
     }
 }

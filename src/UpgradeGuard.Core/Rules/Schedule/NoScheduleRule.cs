@@ -1,5 +1,6 @@
 using UpgradeGuard.Core.Manifests;
 using UpgradeGuard.Core.Diagnostics;
+using UpgradeGuard.Core.Planning;
 
 namespace UpgradeGuard.Core.Rules.Schedule;
 
@@ -16,7 +17,7 @@ public sealed class NoScheduleRule : Rule
     {
         var upgrade = context.Manifest.Upgrade;
         if (upgrade is null || context.Manifest.Schedule?.Start != null) return;
-        string estimate = context.Plan?.EstimateMinutes is long m ? $" (est. {ValueParsers.FormatMinutes(m)} of downtime)" : "";
+        string estimate = context.Plan?.EstimateMinutes is long m ? $" (est. {Wording.Minutes(m)} of downtime)" : "";
         context.Report(Descriptor, upgrade.KeySpan,
             $"the upgrade has no schedule.start: every upgrade interrupts service, even with several nodes{estimate}; schedule it outside business hours with schedule.start and schedule.timeZone");
     }

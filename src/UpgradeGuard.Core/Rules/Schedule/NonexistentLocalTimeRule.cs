@@ -1,4 +1,3 @@
-using System.Linq;
 using UpgradeGuard.Core.Planning;
 using UpgradeGuard.Core.Diagnostics;
 
@@ -18,23 +17,10 @@ public sealed class NonexistentLocalTimeRule : Rule
         var placement = context.Placement;
         var start = context.Manifest.Schedule?.Start;
         if (placement?.Mapping is null || start is null || placement.Zone is null) return;
-        var local = start.Value.Local;
-        var zone = placement.Zone;
-        if (placement.Problem == PlacementProblem.SkippedLocalTime)
+        if (placement.Problem != PlacementProblem.SkippedLocalTime && placement.Problem != PlacementProblem.AmbiguousLocalTime) return;
+        if (Wording.DaylightSavingChange(start.Text, placement.Zone, placement.Mapping) is { } explanation)
         {
-            var before = placement.Mapping.EarlyInterval;
-            var after = placement.Mapping.LateInterval;
-            var jumpLocal = after.IsoLocalStart;
-            var fromLocal = jumpLocal.PlusSeconds(-(after.WallOffset - before.WallOffset).Seconds);
-            context.Report(Descriptor, start.Span,
-                $"{start.Text} does not exist in {zone.Id}: clocks jump from {fromLocal:HH:mm} to {jumpLocal:HH:mm} on {local.Date:uuuu-MM-dd} (UTC{ScheduleText.Offset(before.WallOffset)} to UTC{ScheduleText.Offset(after.WallOffset)}); pick another time, or write an offset");
-        }
-        else if (placement.Problem == PlacementProblem.AmbiguousLocalTime)
-        {
-            var first = placement.Mapping.First();
-            var last = placement.Mapping.Last();
-            context.Report(Descriptor, start.Span,
-                $"{start.Text} happens twice in {zone.Id} (at UTC{ScheduleText.Offset(first.Offset)} and again at UTC{ScheduleText.Offset(last.Offset)}, when clocks go back); write the offset you mean, e.g. {start.Text}{ScheduleText.Offset(first.Offset)}");
+            context.Report(Descriptor, start.Span, explanation);
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Linq;
 using UpgradeGuard.Core.Manifests;
 using UpgradeGuard.Core.Diagnostics;
+using UpgradeGuard.Core.Planning;
 
 namespace UpgradeGuard.Core.Rules.Schedule;
 
@@ -21,6 +22,6 @@ public sealed class WindowBelowEstimateRule : Rule
         if (window.Value.TotalMinutes >= estimate) return;
         var hops = string.Join(" + ", plan.Hops.SelectMany(h => h.EffectivePath!.Hops).Select(e => $"{e.MinutesPerAppliance}"));
         context.Report(Descriptor, window.Span,
-            $"window {window.Text} ({(long)window.Value.TotalMinutes} min) is shorter than the estimate of {estimate} min ({hops} min per appliance x {plan.Nodes} appliance{(plan.Nodes == 1 ? "" : "s")}); book at least {ValueParsers.FormatMinutes(estimate)}");
+            $"window {window.Text} ({(long)window.Value.TotalMinutes} min) is shorter than the estimate of {estimate} min ({hops} min per appliance x {Wording.Appliances(plan.Nodes!.Value)}); book at least {Wording.Minutes(estimate)}");
     }
 }

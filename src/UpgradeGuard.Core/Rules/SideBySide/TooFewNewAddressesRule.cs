@@ -1,4 +1,5 @@
 using UpgradeGuard.Core.Diagnostics;
+using UpgradeGuard.Core.Planning;
 
 namespace UpgradeGuard.Core.Rules.SideBySide;
 
@@ -19,8 +20,8 @@ public sealed class TooFewNewAddressesRule : Rule
         if (context.Manifest.Cluster?.Nodes is not { IsValid: true } nodes) return;
         int count = sideBySide.Addresses.Count;
         if (count >= nodes.Value) return;
-        string appliances = nodes.Value == 1 ? "1 appliance" : $"{nodes.Value} appliances";
-        string need = nodes.Value - count == 1 ? "1 more address" : $"{nodes.Value - count} more addresses";
+        string appliances = Wording.Appliances(nodes.Value);
+        string need = Wording.Count(nodes.Value - count, "more address", "more addresses");
         if (sideBySide.AddressesSpan is not { } span)
         {
             context.Report(Descriptor, sideBySide.KeySpan,
@@ -28,6 +29,6 @@ public sealed class TooFewNewAddressesRule : Rule
             return;
         }
         context.Report(Descriptor, span,
-            $"sideBySide.addresses lists {(count == 1 ? "1 address" : $"{count} addresses")} for {appliances} (cluster.nodes): deploy as many new appliances as the cluster has, each with a new IP address, before traffic is switched; add {need}");
+            $"sideBySide.addresses lists {Wording.Count(count, "address", "addresses")} for {appliances} (cluster.nodes): deploy as many new appliances as the cluster has, each with a new IP address, before traffic is switched; add {need}");
     }
 }

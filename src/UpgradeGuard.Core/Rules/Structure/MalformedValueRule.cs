@@ -30,7 +30,7 @@ public sealed class MalformedValueRule : Rule
         else if (placement.Problem == PlacementProblem.DowntimePastCalendar)
         {
             context.Report(Descriptor, start.Span,
-                $"'schedule.start' value '{start.Text}'{zone}: a downtime of {ValueParsers.FormatDuration(placement.Length!.Value)} from it ({placement.LengthBasis}) would end after year 9999, past the end of the calendar; pick an earlier start");
+                $"'schedule.start' value '{start.Text}'{zone}: a downtime of {Wording.Duration(placement.Length!.Value)} from it ({placement.LengthBasis}) would end after year 9999, past the end of the calendar; pick an earlier start");
         }
     }
 }
