@@ -30,7 +30,7 @@ public sealed class AnalysisOptions
 }
 
 /// <summary>The findings for one file, and what was read.</summary>
-public sealed class AnalysisResult
+public sealed class AnalysisResult : Planning.Runbooks.ICheckedManifest
 {
     public AnalysisResult(string filePath, IReadOnlyList<Diagnostic> diagnostics, bool isManifest, Manifest? manifest, UpgradePlan? plan, string? text = null, YamlNode? root = null,
         IReadOnlyList<Diagnostic>? suppressedDiagnostics = null, bool isSkipped = false)

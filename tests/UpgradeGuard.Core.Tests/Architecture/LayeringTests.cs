@@ -32,17 +32,6 @@ public sealed class LayeringTests
         ("Checking", new[] { "Checking" }),
     };
 
-    /// <summary>
-    /// Upward uses still allowed, each (file, layer used): the runbook of a manifest is read from a checked manifest
-    /// (the engine's AnalysisResult: its findings, plan and path) in Planning/Runbooks, the plan's area. To go when the
-    /// runbook reads the manifest and plan without the engine's result.
-    /// </summary>
-    private static readonly HashSet<(string File, string Layer)> PendingExceptions = new()
-    {
-        ("Planning/Runbooks/ManifestRunbookReader.cs", "Engine"),
-        ("Planning/Runbooks/Runbook.cs", "Engine"),
-    };
-
     private static string CoreRoot => Path.Combine(RepositoryPaths.Root, "src", "UpgradeGuard.Core");
 
     [Fact]
@@ -58,7 +47,6 @@ public sealed class LayeringTests
             {
                 if (RankOf(used) is not int usedRank || usedRank <= rank) continue;
                 var layer = Layers[usedRank].Layer;
-                if (PendingExceptions.Contains((file.RelativePath, layer))) continue;
                 violations.Add($"{file.RelativePath} (layer {Layers[rank].Layer}) uses {what} (layer {layer})");
             }
         }
