@@ -122,13 +122,13 @@ public sealed class UpgradeManifestAnalyzer : DiagnosticAnalyzer
                 var text = file.GetText(context.CancellationToken);
                 if (text is null)
                 {
-                    context.ReportDiagnostic(AtFileStart(file.Path, UpgradeGuard.Core.Rules.Structure.InvalidYamlRule.Descriptor, "the file cannot be read; check that it exists and is readable"));
+                    context.ReportDiagnostic(AtFileStart(file.Path, UpgradeGuard.Core.Manifests.ManifestFindings.InvalidYaml, "the file cannot be read; check that it exists and is readable"));
                     return;
                 }
                 if (text.Encoding is { } encoding && !IsUnicode(encoding))
                 {
                     // The compiler falls back to a code page for bytes that are not UTF-8; the engine would only see mojibake.
-                    context.ReportDiagnostic(AtFileStart(file.Path, UpgradeGuard.Core.Rules.Structure.InvalidYamlRule.Descriptor,
+                    context.ReportDiagnostic(AtFileStart(file.Path, UpgradeGuard.Core.Manifests.ManifestFindings.InvalidYaml,
                         $"the file is not valid UTF-8 (the compiler read it as {encoding.WebName}); save the file as UTF-8"));
                     return;
                 }

@@ -3,15 +3,15 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
-using System.Threading.Tasks;
 using Microsoft.Build.Framework;
+using UpgradeGuard.Core.Manifests;
 using UpgradeGuard.Core;
 using UpgradeGuard.Core.Catalog;
+using UpgradeGuard.Core.Checking;
 using UpgradeGuard.Core.Configuration;
 using UpgradeGuard.Core.Discovery;
 using UpgradeGuard.Core.Reporting;
 using UpgradeGuard.Core.Rules;
-using UpgradeGuard.Core.Rules.Structure;
 using BuildTask = Microsoft.Build.Utilities.Task;
 using UpgradeGuard.Core.Diagnostics;
 
@@ -79,7 +79,7 @@ public sealed class ValidateUpgradeManifests : BuildTask
         {
             if (TryReadText(path, findings) is { } text) catalogTexts.Add(new KeyValuePair<string, string>(path, text));
         }
-        var engine = new UpgradeGuardEngine(CatalogLoader.WithExtras(catalogTexts, findings));
+        var service = new CheckService(CatalogLoader.WithExtras(catalogTexts, findings));
 
         var configurationTexts = new List<KeyValuePair<string, string>>();
         foreach (var path in FullPaths(ConfigurationFiles))
@@ -91,19 +91,20 @@ public sealed class ValidateUpgradeManifests : BuildTask
         // Each configuration file's entries that cannot be read (UG0002), once, however many manifests it configures.
         if (Manifests.Length > 0) findings.AddRange(configuration.Problems());
 
-        var manifests = ManifestItems(Manifests);
-        var perFile = new IReadOnlyList<Diagnostic>?[manifests.Count];
-        Parallel.For(0, manifests.Count, i => perFile[i] = Check(engine, configuration, manifests[i].Path, manifests[i].IsExplicit));
+        var manifests = ManifestItems(Manifests).Select(item => new ManifestFile(item.Path, item.Path, item.IsExplicit)).ToList();
+        var options = new CheckOptions { Severities = configuration.ForFile, WarningPolicy = policy };
+        var perFile = service.CheckAll(manifests, options, check => Findings(check, policy));
+        // The catalogs' and configuration files' problems get the build's switches as the manifests' findings do.
+        var reported = new List<Diagnostic>(policy.Apply(findings));
         foreach (var diagnostics in perFile)
         {
             if (diagnostics is null) continue;
-            findings.AddRange(diagnostics);
+            reported.AddRange(diagnostics);
             ManifestCount++;
         }
         int skipped = manifests.Count - ManifestCount;
 
-        findings.Sort(DiagnosticOrder.Instance);
-        foreach (var finding in findings) Report(finding, policy.Apply(finding));
+        foreach (var finding in CheckService.InReportOrder(reported)) Report(finding);
         var summary = $"UpgradeGuard: {ManifestCount} manifest(s) checked, {ErrorCount} error(s), {WarningCount} warning(s)";
         // Another tool's file (neither an upgradeguard/ apiVersion nor kind UpgradePlan), or a FIFO, socket or device.
         if (skipped > 0) summary += $", {skipped} file(s) skipped (not upgrade manifests)";
@@ -111,42 +112,23 @@ public sealed class ValidateUpgradeManifests : BuildTask
         Log.LogMessage(MessageImportance.Normal, "{0}", summary);
     }
 
-    /// <summary>The file's findings, or null when discovery skips it (another tool's file, a FIFO, socket or device).</summary>
-    private static IReadOnlyList<Diagnostic>? Check(UpgradeGuardEngine engine, ConfigurationFileSet configuration, string path, bool isExplicit)
+    /// <summary>
+    /// A file's findings, or null when discovery skips it (another tool's file, or a FIFO, socket or device it found):
+    /// a file that cannot be read is UG1001 at its start.
+    /// </summary>
+    private static IReadOnlyList<Diagnostic>? Findings(FileCheck check, WarningPolicy policy)
     {
-        try
-        {
-            byte[] bytes;
-            if (FileTypes.NotReadableReason(path) is { } reason)
-            {
-                // Reading a FIFO waits for a writer, for ever if none comes: never read, only reported when named by hand.
-                if (!isExplicit) return null;
-                return new[] { Diagnostic.AtFileStart(InvalidYamlRule.Descriptor, path, $"the file cannot be read: {reason}") };
-            }
-            try
-            {
-                bytes = File.ReadAllBytes(path);
-            }
-            catch (Exception ex) when (IsReadFailure(ex))
-            {
-                return new[] { Unreadable(path, ex) };
-            }
-            var options = new AnalysisOptions { IsExplicit = isExplicit, Severities = configuration.ForFile(path) };
-            var result = engine.Analyze(path, bytes, options);
-            return result.IsSkipped ? null : result.Diagnostics;
-        }
-        catch (Exception ex)
-        {
-            return new[] { Diagnostic.AtFileStart(RuleRegistry.InternalError, path, RuleRegistry.InternalErrorMessage(ex)) };
-        }
+        if (check.IsSkipped) return null;
+        if (check.ReadFailure is { } failure) return policy.Apply(new[] { failure.ToDiagnostic(check.File.FullPath) });
+        return check.Diagnostics;
     }
 
-    private void Report(Diagnostic diagnostic, Severity severity)
+    private void Report(Diagnostic diagnostic)
     {
         // As the command line's machine formats: an empty span (end of file) is one column wide.
         var span = new EmittedRegion(diagnostic.Span);
         var rule = diagnostic.Rule;
-        switch (severity)
+        switch (diagnostic.Severity)
         {
             case Severity.Error:
                 ErrorCount++;
@@ -228,17 +210,10 @@ public sealed class ValidateUpgradeManifests : BuildTask
         {
             return File.ReadAllText(path, Encoding.UTF8);
         }
-        catch (Exception ex) when (IsReadFailure(ex))
+        catch (Exception ex) when (CheckService.IsReadFailure(ex))
         {
-            problems?.Add(Unreadable(path, ex));
+            problems?.Add(new ReadFailure(ex.Message, IsNotRegularFile: false).ToDiagnostic(path));
             return null;
         }
     }
-
-    /// <summary>What reading a file can throw when the file, or its path, is not usable.</summary>
-    private static bool IsReadFailure(Exception ex) =>
-        ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException;
-
-    private static Diagnostic Unreadable(string path, Exception ex) =>
-        Diagnostic.AtFileStart(InvalidYamlRule.Descriptor, path, $"the file cannot be read: {ex.Message}");
 }

@@ -4,7 +4,10 @@ using UpgradeGuard.Core.Text;
 
 namespace UpgradeGuard.Core;
 
-/// <summary>Decodes a file's bytes as UTF-8 (a BOM is allowed and dropped); invalid bytes are reported, never guessed.</summary>
+/// <summary>
+/// Decodes a file's bytes as UTF-8 into the text the engine reads (a BOM is allowed and dropped: <see cref="ByteOrderMark"/>);
+/// invalid bytes are reported, never guessed.
+/// </summary>
 public static class ManifestSource
 {
     private static readonly UTF8Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
@@ -13,7 +16,7 @@ public static class ManifestSource
     public static string? Decode(byte[] bytes, out SourceSpan invalidAt)
     {
         invalidAt = default;
-        int start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        int start = ByteOrderMark.Utf8Length(bytes);
         int bad = FirstInvalidByte(bytes, start);
         if (bad < 0) return Utf8.GetString(bytes, start, bytes.Length - start);
         var prefix = Utf8.GetString(bytes, start, bad - start);

@@ -8,7 +8,6 @@ using UpgradeGuard.Core.Manifests;
 using UpgradeGuard.Core.Planning;
 using UpgradeGuard.Core.Reporting;
 using UpgradeGuard.Core.Rules;
-using UpgradeGuard.Core.Rules.Structure;
 using UpgradeGuard.Core.Text;
 using UpgradeGuard.Core.Diagnostics;
 
@@ -31,7 +30,7 @@ public sealed class AnalysisOptions
 }
 
 /// <summary>The findings for one file, and what was read.</summary>
-public sealed class AnalysisResult
+public sealed class AnalysisResult : Planning.Runbooks.ICheckedManifest
 {
     public AnalysisResult(string filePath, IReadOnlyList<Diagnostic> diagnostics, bool isManifest, Manifest? manifest, UpgradePlan? plan, string? text = null, YamlNode? root = null,
         IReadOnlyList<Diagnostic>? suppressedDiagnostics = null, bool isSkipped = false)
@@ -84,7 +83,7 @@ public sealed class UpgradeGuardEngine
         if (text != null) return Analyze(filePath, text, options);
         var sink = new FindingSink();
         int badByte = ManifestSource.FirstInvalidByte(bytes, 0);
-        sink.Report(InvalidYamlRule.Descriptor, invalidAt, $"the file is not valid UTF-8: byte 0x{bytes[Math.Max(0, badByte)]:X2} at line {invalidAt.StartLine}, column {invalidAt.StartColumn}; save the file as UTF-8");
+        sink.Report(ManifestFindings.InvalidYaml, invalidAt, $"the file is not valid UTF-8: byte 0x{bytes[Math.Max(0, badByte)]:X2} at line {invalidAt.StartLine}, column {invalidAt.StartColumn}; save the file as UTF-8");
         return Finish(filePath, sink, Suppressions.None, options ?? AnalysisOptions.Default, true, null, null, null);
     }
 
@@ -110,28 +109,28 @@ public sealed class UpgradeGuardEngine
 
     private AnalysisResult AnalyzeCore(string filePath, string text, AnalysisOptions options)
     {
-        // Editors and SourceText drop the BOM; positions are counted without it.
-        if (text.Length > 0 && text[0] == '\uFEFF') text = text.Substring(1);
+        // The boundary: positions are counted without a leading BOM, as editors and SourceText count them.
+        text = ByteOrderMark.Strip(text);
         options.CancellationToken.ThrowIfCancellationRequested();
         var sink = new FindingSink();
         int nonPrintable = ManifestSource.FirstNonPrintable(text);
         if (nonPrintable >= 0)
         {
-            sink.Report(InvalidYamlRule.Descriptor, new SourceSpan(0, 0, 0, 0, nonPrintable, nonPrintable + 1), NonPrintableMessage(text[nonPrintable]));
+            sink.Report(ManifestFindings.InvalidYaml, new SourceSpan(0, 0, 0, 0, nonPrintable, nonPrintable + 1), NonPrintableMessage(text[nonPrintable]));
             return Finish(filePath, sink, Suppressions.None, options, true, null, null, text);
         }
         var document = YamlTreeReader.Read(text);
         if (!document.IsValid)
         {
             // Comments of a file that does not parse cannot be told apart from text, so UG1001 is never suppressed.
-            sink.Report(InvalidYamlRule.Descriptor, Widen(YamlErrorPosition(document.ErrorSpan!.Value, document.Error!, text), text), document.Error!);
+            sink.Report(ManifestFindings.InvalidYaml, Widen(YamlErrorPosition(document.ErrorSpan!.Value, document.Error!, text), text), document.Error!);
             return Finish(filePath, sink, Suppressions.None, options, true, null, null, text);
         }
         var suppressions = Suppressions.Read(text, document.Root);
         if (document.Root is not YamlMapping root)
         {
             if (!options.IsExplicit) return Skipped(filePath, null, text, document.Root);
-            NotAnUpgradePlanRule.Report(sink, null, document.Root);
+            ManifestKind.ReportNotAnUpgradePlan(sink, null, document.Root);
             return Finish(filePath, sink, suppressions, options, false, null, null, text, document.Root);
         }
 
@@ -139,11 +138,11 @@ public sealed class UpgradeGuardEngine
         var manifest = binder.Bind(root);
         // The discovery rule: a file found by its name is checked only when its header says it is a manifest.
         if (!options.IsExplicit && !ManifestDiscovery.IsManifest(manifest)) return Skipped(filePath, manifest, text, root);
-        if (!NotAnUpgradePlanRule.IsUpgradePlan(manifest))
+        if (!ManifestKind.IsUpgradePlan(manifest))
         {
             // A wrong kind is the one finding: the rest of the file may be something else entirely.
             var only = new FindingSink();
-            NotAnUpgradePlanRule.Report(only, manifest, root);
+            ManifestKind.ReportNotAnUpgradePlan(only, manifest, root);
             return Finish(filePath, only, suppressions, options, false, manifest, null, text, root);
         }
         binder.BindBody(manifest);

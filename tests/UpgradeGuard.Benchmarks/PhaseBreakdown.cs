@@ -10,7 +10,6 @@ using UpgradeGuard.Core.Manifests;
 using UpgradeGuard.Core.Planning;
 using UpgradeGuard.Core.Reporting;
 using UpgradeGuard.Core.Rules;
-using UpgradeGuard.Core.Rules.Structure;
 using UpgradeGuard.Core.Text;
 using YamlDotNet.RepresentationModel;
 using UpgradeGuard.Core.Diagnostics;
@@ -82,9 +81,9 @@ public static class PhaseBreakdown
                 if (document.Root is not YamlMapping rootMap) continue;
                 var sink = new FindingSink();
                 sw.Restart();
-                var binder = new ManifestBinder(sink);
+                var binder = new ManifestBinder(sink, CatalogLoader.BuiltIn.EngineIds);
                 var manifest = binder.Bind(rootMap);
-                if (!NotAnUpgradePlanRule.IsUpgradePlan(manifest)) continue;
+                if (!ManifestKind.IsUpgradePlan(manifest)) continue;
                 binder.BindBody(manifest);
                 Add("bind (ManifestBinder)", sw.ElapsedTicks);
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using UpgradeGuard.Cli.Checking;
 using UpgradeGuard.Cli.Discovery;
+using UpgradeGuard.Core.Checking;
 
 namespace UpgradeGuard.Cli.Baselines;
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using UpgradeGuard.Cli.Baselines;
 using UpgradeGuard.Cli.Discovery;
+using UpgradeGuard.Core.Checking;
 using UpgradeGuard.Core.Reporting;
 using UpgradeGuard.Core.Diagnostics;
 

@@ -1,11 +1,9 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Threading;
-using System.Threading.Tasks;
 using UpgradeGuard.Cli.Discovery;
-using UpgradeGuard.Core;
+using UpgradeGuard.Core.Checking;
 using UpgradeGuard.Core.Catalog;
 using UpgradeGuard.Core.Configuration;
 using UpgradeGuard.Core.Reporting;
@@ -13,62 +11,53 @@ using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Cli.Checking;
 
-/// <summary>Checks files in parallel and gathers the diagnostics in a deterministic order.</summary>
+/// <summary>
+/// <c>check</c>'s run over the engine's <see cref="CheckService"/>: the files are checked (read, analyzed, warnings as
+/// errors applied) by the service; this keeps each file's findings and identities, and gathers them in report order.
+/// </summary>
 public sealed class ManifestChecker
 {
-    private readonly UpgradeGuardEngine _engine;
+    private readonly CheckService _service;
     private readonly EditorConfigResolver _severities = new EditorConfigResolver();
-    private readonly bool _warningsAsErrors;
+    private readonly WarningPolicy _warningPolicy;
     private readonly string _workingDirectory;
 
     /// <param name="workingDirectory">The folder display paths are relative to (as for the manifests).</param>
     public ManifestChecker(CatalogSet catalogs, bool warningsAsErrors, string workingDirectory)
     {
         _workingDirectory = workingDirectory;
-        _engine = new UpgradeGuardEngine(catalogs);
-        _warningsAsErrors = warningsAsErrors;
+        _service = new CheckService(catalogs);
+        _warningPolicy = warningsAsErrors ? WarningPolicy.AllWarningsAsErrors : WarningPolicy.None;
     }
+
+    /// <summary>What is kept of one file while the others are checked (never its tree).</summary>
+    private sealed record Kept(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<Diagnostic> Suppressed, IReadOnlyList<FindingIdentity> Identities, IReadOnlyList<AnalyzerConfigFile>? ConfigurationFiles, string? ReadError = null);
 
     /// <summary>The report; files that cannot be read are listed in <paramref name="problems"/> (in file order).</summary>
     public CheckReport Check(IReadOnlyList<ManifestFile> files, List<string> problems, CancellationToken cancellationToken)
     {
-        // Only the diagnostics are kept: holding every file's tree until the end would grow memory with the file count.
-        var results = new IReadOnlyList<Diagnostic>?[files.Count];
-        var suppressedResults = new IReadOnlyList<Diagnostic>?[files.Count];
-        var identities = new IReadOnlyList<FindingIdentity>?[files.Count];
-        var configurationFiles = new IReadOnlyList<AnalyzerConfigFile>?[files.Count];
-        var readErrors = new string?[files.Count];
-        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Parallel.For(0, files.Count, parallel, i =>
+        var options = new CheckOptions
         {
-            var file = files[i];
-            byte[] bytes;
-            try
+            Severities = path => _severities.ForFile(path, warningsAsErrors: false),
+            WarningPolicy = _warningPolicy,
+            CancellationToken = cancellationToken,
+        };
+        // Only the diagnostics are kept: holding every file's tree until the end would grow memory with the file count.
+        var results = _service.CheckAll<Kept?>(files, options, check =>
+        {
+            if (check.IsSkipped) return null;
+            if (check.ReadFailure is { } failure)
             {
-                bytes = file.ReadAllBytes();
+                var none = Array.Empty<Diagnostic>();
+                return new Kept(none, none, Array.Empty<FindingIdentity>(), null, ProblemMessages.Format($"cannot read '{check.File.DisplayPath}': {failure.Reason}"));
             }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
-            {
-                readErrors[i] = ProblemMessages.Format($"cannot read '{file.DisplayPath}': {ex.Message}");
-                return;
-            }
-            var options = new AnalysisOptions
-            {
-                IsExplicit = file.IsExplicit,
-                Severities = _severities.ForFile(file.FullPath, _warningsAsErrors),
-                CancellationToken = cancellationToken,
-            };
-            // Diagnostics carry the display path, so the shared DiagnosticOrder sorts them as reports show them.
-            var result = _engine.Analyze(file.DisplayPath, bytes, options);
-            if (result.IsSkipped) return;
-            results[i] = result.Diagnostics;
-            suppressedResults[i] = result.SuppressedDiagnostics;
             // Suppressed findings are numbered after the others: a repeat of a reported finding gets its own fingerprint,
             // and the reported findings' identities (and so the baseline) do not depend on suppression comments.
-            identities[i] = FindingIdentities.Of(result.Root, result.Text, result.Diagnostics.Concat(result.SuppressedDiagnostics).ToList());
-            configurationFiles[i] = _severities.FilesFor(file.FullPath);
+            var identities = FindingIdentities.Of(check.Result?.Root, check.Result?.Text, check.Diagnostics.Concat(check.SuppressedDiagnostics).ToList());
+            return new Kept(check.Diagnostics, check.SuppressedDiagnostics, identities, _severities.FilesFor(check.File.FullPath));
         });
 
+        var readErrors = results.Select(kept => kept?.ReadError).ToArray();
         problems.AddRange(readErrors.OfType<string>());
         var problemFiles = new Dictionary<string, ManifestFile>(StringComparer.Ordinal);
         for (int i = 0; i < files.Count; i++)
@@ -83,25 +72,23 @@ public sealed class ManifestChecker
         var skipped = new HashSet<string>(DisplayPaths.Comparer);
         for (int i = 0; i < files.Count; i++)
         {
-            var fileDiagnostics = results[i];
-            if (fileDiagnostics is null)
+            if (results[i] is not { ReadError: null } kept)
             {
                 if (readErrors[i] is null) skipped.Add(files[i].FullPath);
                 continue;
             }
             checkedCount++;
             checkedFiles.Add(files[i].DisplayPath);
-            diagnostics.AddRange(fileDiagnostics);
-            var fileSuppressed = suppressedResults[i] ?? Array.Empty<Diagnostic>();
-            suppressed.AddRange(fileSuppressed);
-            for (int d = 0; d < fileDiagnostics.Count; d++) identityOf[fileDiagnostics[d]] = identities[i]![d];
-            for (int d = 0; d < fileSuppressed.Count; d++) identityOf[fileSuppressed[d]] = identities[i]![fileDiagnostics.Count + d];
+            diagnostics.AddRange(kept.Diagnostics);
+            suppressed.AddRange(kept.Suppressed);
+            for (int d = 0; d < kept.Diagnostics.Count; d++) identityOf[kept.Diagnostics[d]] = kept.Identities[d];
+            for (int d = 0; d < kept.Suppressed.Count; d++) identityOf[kept.Suppressed[d]] = kept.Identities[kept.Diagnostics.Count + d];
         }
         var byDisplayPath = new Dictionary<string, ManifestFile>(StringComparer.Ordinal);
         foreach (var file in files) byDisplayPath[file.DisplayPath] = file;
-        diagnostics.AddRange(ConfigurationProblems(configurationFiles, byDisplayPath, identityOf));
-        diagnostics.Sort(DiagnosticOrder.Instance);
-        suppressed.Sort(DiagnosticOrder.Instance);
+        diagnostics.AddRange(ConfigurationProblems(results.Select(kept => kept?.ConfigurationFiles).ToArray(), byDisplayPath, identityOf));
+        diagnostics = CheckService.InReportOrder(diagnostics);
+        suppressed = CheckService.InReportOrder(suppressed);
         checkedFiles.Sort(StringComparer.Ordinal);
         return new CheckReport(diagnostics, byDisplayPath, checkedCount, identityOf, checkedFiles, suppressed: suppressed, problemFiles: problemFiles, skippedFiles: skipped);
     }
@@ -117,9 +104,9 @@ public sealed class ManifestChecker
         foreach (var file in perManifest.Where(chain => chain != null).SelectMany(chain => chain!))
         {
             if (!seen.Add(file.FilePath)) continue;
-            var severity = _severities.ForFile(file.FilePath, _warningsAsErrors).Effective(Core.Rules.Tool.InvalidSuppressionRule.Descriptor);
+            var severity = _severities.ForFile(file.FilePath, warningsAsErrors: false).Effective(Core.Rules.Tool.InvalidSuppressionRule.Descriptor);
             var displayPath = DisplayPaths.For(_workingDirectory, file.FilePath, file.FilePath);
-            var found = Core.Configuration.ConfigurationProblems.Diagnostics(displayPath, file.Text, severity);
+            var found = _warningPolicy.Apply(Core.Configuration.ConfigurationProblems.Diagnostics(displayPath, file.Text, severity));
             if (found.Count == 0) continue;
             // Identified by the entry's text, as a manifest finding by its node's.
             var identities = FindingIdentities.Of(null, file.Text, found);

@@ -10,6 +10,7 @@ using UpgradeGuard.Cli.Baselines;
 using UpgradeGuard.Cli.Checking;
 using UpgradeGuard.Cli.Discovery;
 using UpgradeGuard.Cli.Output;
+using UpgradeGuard.Core.Checking;
 using UpgradeGuard.Core.Reporting;
 using UpgradeGuard.Core.Diagnostics;
 

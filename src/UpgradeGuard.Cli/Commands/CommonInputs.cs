@@ -5,7 +5,8 @@ using System.Linq;
 using UpgradeGuard.Cli.Checking;
 using UpgradeGuard.Cli.Discovery;
 using UpgradeGuard.Core.Catalog;
-using UpgradeGuard.Core.Rules.Structure;
+using UpgradeGuard.Core.Checking;
+using UpgradeGuard.Core.Manifests;
 using DiscoveryRule = UpgradeGuard.Core.Discovery.ManifestDiscovery;
 
 namespace UpgradeGuard.Cli.Commands;
@@ -99,8 +100,8 @@ internal static class CommonInputs
             {
                 var first = folder.Files.Select(file => DisplayPaths.For(environment.WorkingDirectory, file, file)).OrderBy(path => path, StringComparer.Ordinal).First();
                 why = folder.Files.Count == 1
-                    ? $"'{first}' was skipped: it has neither an apiVersion starting with '{DiscoveryRule.ApiVersionPrefix}' nor kind '{NotAnUpgradePlanRule.ExpectedKind}'"
-                    : $"its {folder.Files.Count} files named like manifests were skipped ('{first}', ...): none has an apiVersion starting with '{DiscoveryRule.ApiVersionPrefix}' or kind '{NotAnUpgradePlanRule.ExpectedKind}'";
+                    ? $"'{first}' was skipped: it has neither an apiVersion starting with '{DiscoveryRule.ApiVersionPrefix}' nor kind '{ManifestKind.UpgradePlan}'"
+                    : $"its {folder.Files.Count} files named like manifests were skipped ('{first}', ...): none has an apiVersion starting with '{DiscoveryRule.ApiVersionPrefix}' or kind '{ManifestKind.UpgradePlan}'";
             }
             problems.Add(ProblemMessages.Format($"'{folder.AsGiven}' holds no upgrade manifest ({why}); check the path, or pass --allow-empty"));
         }

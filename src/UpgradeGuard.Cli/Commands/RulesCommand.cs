@@ -19,7 +19,7 @@ public static class RulesCommand
         var command = new Command("rules", "List every rule with its id, default severity and title.") { format };
         command.SetAction(parseResult =>
         {
-            var rules = RuleRegistry.All.Select(rule => rule.Definition).ToList();
+            var rules = RuleRegistry.Descriptors.Where(d => d != RuleRegistry.InternalError).ToList();
             if (parseResult.GetValue(format) == RulesFormatter.Json) RulesFormatter.WriteJson(rules, environment.Output);
             else RulesFormatter.WriteTable(rules, environment.Output);
             environment.Output.Flush();

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using UpgradeGuard.Core.Checking;
 using UpgradeGuard.Core.Discovery;
 using DiscoveryRule = UpgradeGuard.Core.Discovery.ManifestDiscovery;
 

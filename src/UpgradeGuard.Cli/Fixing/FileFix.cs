@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using UpgradeGuard.Cli.Discovery;
+using UpgradeGuard.Core.Checking;
 using UpgradeGuard.Core.Fixes;
 
 namespace UpgradeGuard.Cli.Fixing;
@@ -21,13 +22,13 @@ public enum FileFixStatus
 /// <summary>What fixing one file gives: its text before and after (without BOM), or why it was left alone.</summary>
 public sealed class FileFix
 {
-    private FileFix(ManifestFile file, FileFixStatus status, string original, string @fixed, bool hasBom, IReadOnlyList<CodeFix> applied, string? problem)
+    private FileFix(ManifestFile file, FileFixStatus status, string original, string @fixed, bool hasByteOrderMark, IReadOnlyList<CodeFix> applied, string? problem)
     {
         File = file;
         Status = status;
         Original = original;
         Fixed = @fixed;
-        HasBom = hasBom;
+        HasByteOrderMark = hasByteOrderMark;
         Applied = applied;
         Problem = problem;
     }
@@ -37,13 +38,13 @@ public sealed class FileFix
     public string Original { get; }
     public string Fixed { get; }
     /// <summary>The file starts with a UTF-8 BOM, which a written file keeps.</summary>
-    public bool HasBom { get; }
+    public bool HasByteOrderMark { get; }
     public IReadOnlyList<CodeFix> Applied { get; }
     /// <summary>For <see cref="FileFixStatus.NotFixable"/> and <see cref="FileFixStatus.Unreadable"/>: the line for the standard error.</summary>
     public string? Problem { get; }
 
-    public static FileFix Done(ManifestFile file, string original, FixAllResult result, bool hasBom) =>
-        new FileFix(file, result.Changed ? FileFixStatus.Changed : FileFixStatus.Unchanged, original, result.Text, hasBom, result.Applied, null);
+    public static FileFix Done(ManifestFile file, string original, FixAllResult result, bool hasByteOrderMark) =>
+        new FileFix(file, result.Changed ? FileFixStatus.Changed : FileFixStatus.Unchanged, original, result.Text, hasByteOrderMark, result.Applied, null);
 
     public static FileFix Ignored(ManifestFile file) => new FileFix(file, FileFixStatus.Ignored, "", "", false, new CodeFix[0], null);
 

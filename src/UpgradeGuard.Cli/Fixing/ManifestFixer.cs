@@ -4,6 +4,8 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using UpgradeGuard.Cli.Discovery;
+using UpgradeGuard.Core.Checking;
+using UpgradeGuard.Core.Text;
 using UpgradeGuard.Core;
 using UpgradeGuard.Core.Catalog;
 using UpgradeGuard.Core.Configuration;
@@ -16,7 +18,6 @@ namespace UpgradeGuard.Cli.Fixing;
 /// <summary>Reads a manifest, applies the engine's fixes to it (<see cref="FixAll"/>), and writes it back as it was encoded.</summary>
 public sealed class ManifestFixer
 {
-    private static readonly byte[] Utf8Bom = { 0xEF, 0xBB, 0xBF };
     private static readonly UTF8Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
     private readonly UpgradeGuardEngine _engine;
@@ -49,15 +50,14 @@ public sealed class ManifestFixer
         {
             return result.Final.IsSkipped ? FileFix.Ignored(file) : NotFixable(file, result.Final);
         }
-        bool hasBom = bytes.Length >= 3 && bytes[0] == Utf8Bom[0] && bytes[1] == Utf8Bom[1] && bytes[2] == Utf8Bom[2];
-        return FileFix.Done(file, text, result, hasBom);
+        return FileFix.Done(file, text, result, ByteOrderMark.StartsWith(bytes));
     }
 
     /// <summary>Writes the fixed text with the file's BOM (if it had one); its line breaks are the file's already.</summary>
     public static void Write(FileFix fix)
     {
         var body = Utf8.GetBytes(fix.Fixed);
-        var bytes = fix.HasBom ? Utf8Bom.Concat(body).ToArray() : body;
+        var bytes = fix.HasByteOrderMark ? ByteOrderMark.PrependUtf8(body) : body;
         File.WriteAllBytes(fix.File.FullPath, bytes);
     }
 

@@ -65,7 +65,7 @@ internal sealed class DiagnosticPublisher
             CheckedText checkedText;
             try
             {
-                checkedText = new CheckedText(version, text, _checks.Check(text.Text, document.Path));
+                checkedText = new CheckedText(version, text, _checks.Check(text.EngineText, document.Path));
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
@@ -92,9 +92,8 @@ internal sealed class DiagnosticPublisher
 
     public static Protocol.Diagnostic ToLsp(CheckedText checkedText, EngineDiagnostic diagnostic)
     {
-        int shift = checkedText.EngineOffsetShift;
         return new Protocol.Diagnostic(
-            checkedText.Text.Range(diagnostic.Span.StartOffset + shift, diagnostic.Span.EndOffset + shift),
+            checkedText.Text.EngineRange(diagnostic.Span.StartOffset, diagnostic.Span.EndOffset),
             diagnostic.Severity switch
             {
                 Severity.Error => DiagnosticSeverity.Error,

@@ -39,7 +39,7 @@ internal sealed class OpenDocument
             version = Version;
             text = Text;
         }
-        var result = check(text.Text, Path);
+        var result = check(text.EngineText, Path);
         var checkedText = new CheckedText(version, text, result);
         lock (Gate)
         {
@@ -50,8 +50,4 @@ internal sealed class OpenDocument
 }
 
 /// <summary>A version of a document's text and what the engine found in it.</summary>
-internal sealed record CheckedText(int Version, LspText Text, AnalysisResult Result)
-{
-    /// <summary>The engine counts offsets without a leading BOM; the editor's text may keep it.</summary>
-    public int EngineOffsetShift => Text.EngineOffsetShift;
-}
+internal sealed record CheckedText(int Version, LspText Text, AnalysisResult Result);

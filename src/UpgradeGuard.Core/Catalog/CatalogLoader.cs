@@ -4,9 +4,6 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using UpgradeGuard.Core.Manifests;
-using UpgradeGuard.Core.Planning;
-using UpgradeGuard.Core.Reporting;
-using UpgradeGuard.Core.Rules.Structure;
 using UpgradeGuard.Core.Text;
 using UpgradeGuard.Core.Diagnostics;
 
@@ -98,10 +95,10 @@ public sealed class CatalogLoader
     /// <summary>Reads a catalog; problems go to <paramref name="sink"/> (UG1001, UG1002, UG1006). Null when unusable.</summary>
     public static CatalogSet? Load(string text, FindingSink sink)
     {
-        var doc = YamlTreeReader.Read(text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text);
+        var doc = YamlTreeReader.Read(ByteOrderMark.Strip(text));
         if (!doc.IsValid)
         {
-            sink.Report(InvalidYamlRule.Descriptor, doc.ErrorSpan!.Value, doc.Error!);
+            sink.Report(ManifestFindings.InvalidYaml, doc.ErrorSpan!.Value, doc.Error!);
             return null;
         }
         return new CatalogLoader(sink).Read(doc.Root);
@@ -367,7 +364,7 @@ public sealed class CatalogLoader
 
     private static string Text(YamlNode node) => node is YamlScalar s ? s.Value : node.KindName;
 
-    private void Report(SourceSpan span, string message) => _sink.Report(InvalidManifestRule.Descriptor, span, message);
+    private void Report(SourceSpan span, string message) => _sink.Report(ManifestFindings.InvalidManifest, span, message);
 
-    private void Malformed(SourceSpan span, string message) => _sink.Report(MalformedValueRule.Descriptor, span, message);
+    private void Malformed(SourceSpan span, string message) => _sink.Report(ManifestFindings.MalformedValue, span, message);
 }

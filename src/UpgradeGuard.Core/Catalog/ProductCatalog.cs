@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using UpgradeGuard.Core.Planning;
+using UpgradeGuard.Core.Manifests;
 
 namespace UpgradeGuard.Core.Catalog;
 

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using UpgradeGuard.Core.Manifests;
-using UpgradeGuard.Core.Rules.Structure;
 
 namespace UpgradeGuard.Core.Discovery;
 
@@ -38,5 +37,5 @@ public static class ManifestDiscovery
     /// </summary>
     public static bool IsManifest(Manifest header) =>
         header.ApiVersion is { IsValid: true } apiVersion && apiVersion.Value.Trim().StartsWith(ApiVersionPrefix, StringComparison.OrdinalIgnoreCase)
-        || header.Kind is { IsValid: true } kind && string.Equals(kind.Value.Trim(), NotAnUpgradePlanRule.ExpectedKind, StringComparison.OrdinalIgnoreCase);
+        || header.Kind is { IsValid: true } kind && string.Equals(kind.Value.Trim(), ManifestKind.UpgradePlan, StringComparison.OrdinalIgnoreCase);
 }

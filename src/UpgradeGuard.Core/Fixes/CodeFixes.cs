@@ -24,14 +24,14 @@ public static partial class CodeFixes
 
     /// <summary>
     /// Every fix offered for <paramref name="diagnostic"/>, one of <paramref name="result"/>'s: the rule's own fix(es)
-    /// when it has one, then the suppression fix "Disable UGxxxx on this line". <paramref name="text"/> is the text
-    /// that was analyzed (a leading BOM is ignored: offsets count without it) and <paramref name="catalogs"/> the
-    /// catalogs it was analyzed with.
+    /// when it has one, then the suppression fix "Disable UGxxxx on this line". The edits index the text the engine
+    /// read (<see cref="AnalysisResult.Text"/>, without a BOM); <paramref name="catalogs"/> are the catalogs it was
+    /// analyzed with.
     /// </summary>
-    public static IReadOnlyList<CodeFix> For(string text, AnalysisResult result, Diagnostic diagnostic, CatalogSet catalogs)
+    public static IReadOnlyList<CodeFix> For(AnalysisResult result, Diagnostic diagnostic, CatalogSet catalogs)
     {
-        if (text.Length > 0 && text[0] == '\uFEFF') text = text.Substring(1);
         var fixes = new List<CodeFix>();
+        if (result.Text is not { } text) return fixes; // not UTF-8: nothing was read
         if (diagnostic.Span.EndOffset > text.Length) return fixes; // not a diagnostic of this text
         if (result.IsManifest && result.Manifest is { } manifest)
         {

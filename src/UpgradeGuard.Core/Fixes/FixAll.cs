@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using UpgradeGuard.Core.Diagnostics;
+using UpgradeGuard.Core.Text;
 
 namespace UpgradeGuard.Core.Fixes;
 
@@ -41,20 +42,20 @@ public static class FixAll
     /// </summary>
     public static FixAllResult Run(UpgradeGuardEngine engine, string filePath, string text, AnalysisOptions? options = null, int maxPasses = DefaultMaxPasses)
     {
-        // The engine and the fixes read past a leading BOM (their offsets count without it): it stays, and edits go
-        // after it. Dropping it here as well would read past one BOM more than the check of the same file does.
-        string bom = text.Length > 0 && text[0] == '\uFEFF' ? "\uFEFF" : "";
+        // The engine reads past a leading BOM (its offsets count without it) and the fixes edit what it read: the BOM
+        // stays in front of the edited text.
+        string bom = text.Substring(0, ByteOrderMark.Length(text));
         var applied = new List<CodeFix>();
         var result = engine.Analyze(filePath, text, options);
         // A second BOM is read past by YAML too, whose positions then do not count it: no edit could be placed right.
-        if (text.Length > bom.Length && text[bom.Length] == '\uFEFF') return new FixAllResult(text, applied, result, 0);
+        if (ByteOrderMark.Length(ByteOrderMark.Strip(text)) > 0) return new FixAllResult(text, applied, result, 0);
         int passes = 0;
         while (passes < maxPasses && IsFixable(result))
         {
             var taken = new List<CodeFix>();
             foreach (var diagnostic in result.Diagnostics.Where(d => CodeFixes.FixableRuleIds.Contains(d.Id)))
             {
-                var fix = CodeFixes.For(text, result, diagnostic, engine.Catalogs)
+                var fix = CodeFixes.For(result, diagnostic, engine.Catalogs)
                     .FirstOrDefault(f => !f.IsSuppression && !taken.Any(t => Touch(t, f)));
                 if (fix != null) taken.Add(fix);
             }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using UpgradeGuard.Core.Catalog;
 using UpgradeGuard.Core.Planning;
 
 namespace UpgradeGuard.Core.Fixes;

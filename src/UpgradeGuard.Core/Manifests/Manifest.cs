@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using NodaTime;
-using UpgradeGuard.Core.Planning;
 using UpgradeGuard.Core.Text;
 
 namespace UpgradeGuard.Core.Manifests;

@@ -3,9 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using NodaTime;
-using UpgradeGuard.Core.Planning;
-using UpgradeGuard.Core.Reporting;
-using UpgradeGuard.Core.Rules.Structure;
 using UpgradeGuard.Core.Text;
 
 using static UpgradeGuard.Core.Manifests.ManifestSchema;
@@ -41,12 +38,12 @@ public sealed class ManifestBinder
     private readonly string[] _engines;
 
     /// <param name="sink">Where problems go.</param>
-    /// <param name="engines">The database engines <c>database.engine</c> allows: the catalog's
-    /// (<see cref="Catalog.CatalogSet.EngineIds"/>); the built-in catalog's when null.</param>
-    public ManifestBinder(FindingSink sink, IReadOnlyList<string>? engines = null)
+    /// <param name="engines">The database engines <c>database.engine</c> allows: the catalogs' engine ids (the
+    /// catalog is a layer above the manifest, so the engine hands them down).</param>
+    public ManifestBinder(FindingSink sink, IReadOnlyList<string> engines)
     {
         _sink = sink;
-        _engines = (engines ?? Catalog.CatalogLoader.BuiltIn.EngineIds).ToArray();
+        _engines = engines.ToArray();
     }
 
     /// <summary>"sqlserver, azure-sql or postgresql".</summary>
@@ -544,7 +541,7 @@ public sealed class ManifestBinder
         {
             if (parse(s.Value, out var value)) return new Located<T>(value, s.Value, keySpan, s.Span);
             if (malformedIsType) Report(s.Span, $"'{path}' must be {expected}, not '{s.Value}'");
-            else _sink.Report(MalformedValueRule.Descriptor, s.Span, $"'{path}' value '{s.Value}' is malformed: expected {expected}");
+            else _sink.Report(ManifestFindings.MalformedValue, s.Span, $"'{path}' value '{s.Value}' is malformed: expected {expected}");
             return Located<T>.Invalid(s.Value, keySpan, s.Span);
         }
         Report(node.Span, $"'{path}' must be {expected}, not {Describe(node)}");
@@ -572,5 +569,5 @@ public sealed class ManifestBinder
 
     private static string Text(YamlNode node) => node is YamlScalar s ? s.Value : node.KindName;
 
-    private void Report(SourceSpan span, string message) => _sink.Report(InvalidManifestRule.Descriptor, span, message);
+    private void Report(SourceSpan span, string message) => _sink.Report(ManifestFindings.InvalidManifest, span, message);
 }

@@ -6,6 +6,7 @@ using NodaTime;
 using NodaTime.Text;
 using NodaTime.TimeZones;
 using UpgradeGuard.Core.Catalog;
+using UpgradeGuard.Core.Manifests;
 
 namespace UpgradeGuard.Core.Planning;
 

@@ -9,9 +9,6 @@ namespace UpgradeGuard.Core.Reporting;
 /// <summary>Computes each finding's <see cref="FindingIdentity"/> from the engine's tree and text.</summary>
 public static class FindingIdentities
 {
-    /// <summary>The identities of <paramref name="result"/>'s diagnostics, in the same order.</summary>
-    public static IReadOnlyList<FindingIdentity> Of(AnalysisResult result) => Of(result.Root, result.Text, result.Diagnostics);
-
     /// <summary>
     /// The identities of <paramref name="diagnostics"/> (one file's, sorted as the engine returns them) over the tree
     /// <paramref name="root"/> read from <paramref name="text"/>; either may be null (a file that does not parse).

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using UpgradeGuard.Core.Catalog;
+using UpgradeGuard.Core.Manifests;
 using UpgradeGuard.Core.Planning;
 
 namespace UpgradeGuard.Core.Rules;

@@ -1,4 +1,3 @@
-using UpgradeGuard.Core.Reporting;
 using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Core.Rules;
@@ -8,6 +7,6 @@ public abstract class Rule
 {
     public abstract RuleDescriptor Definition { get; }
 
-    /// <summary>Checks one manifest. Rules of the reader (UG1001, UG1002, UG1006) report while reading and do nothing here.</summary>
+    /// <summary>Checks one manifest. The reader's and binder's findings (UG1001, UG1002, UG1003, UG1006: <see cref="Manifests.ManifestFindings"/>) are reported while reading, not by rules.</summary>
     public abstract void Check(RuleContext context);
 }

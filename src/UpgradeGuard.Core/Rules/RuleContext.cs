@@ -3,7 +3,6 @@ using System.Linq;
 using UpgradeGuard.Core.Catalog;
 using UpgradeGuard.Core.Manifests;
 using UpgradeGuard.Core.Planning;
-using UpgradeGuard.Core.Reporting;
 using UpgradeGuard.Core.Text;
 using UpgradeGuard.Core.Diagnostics;
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using UpgradeGuard.Core.Catalog;
 using UpgradeGuard.Core.Editing;
+using UpgradeGuard.Core.Manifests;
 using UpgradeGuard.Core.Planning;
 using UpgradeGuard.Core.Reporting;
 using UpgradeGuard.Core.Rules;

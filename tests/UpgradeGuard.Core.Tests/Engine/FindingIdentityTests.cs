@@ -32,7 +32,7 @@ public sealed class FindingIdentityTests
     private IReadOnlyList<(Diagnostic Diagnostic, FindingIdentity Identity)> Check(string text)
     {
         var result = _engine.Analyze("plan.upgrade.yaml", text);
-        return result.Diagnostics.Zip(FindingIdentities.Of(result), (d, i) => (d, i)).ToList();
+        return result.Diagnostics.Zip(FindingIdentities.Of(result.Root, result.Text, result.Diagnostics), (d, i) => (d, i)).ToList();
     }
 
     [Fact]

@@ -24,7 +24,7 @@ internal static class FixHarness
     public static IReadOnlyList<CodeFix> Offered(string text, string id, int occurrence = 0)
     {
         var result = Analyze(text);
-        return CodeFixes.For(text, result, Diagnostic(text, id, occurrence), SharedEngine.Catalogs);
+        return CodeFixes.For(result, Diagnostic(text, id, occurrence), SharedEngine.Catalogs);
     }
 
     /// <summary>The rule's own fix (exactly one), applied.</summary>

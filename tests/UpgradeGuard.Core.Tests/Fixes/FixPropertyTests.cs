@@ -47,7 +47,7 @@ public sealed class FixPropertyTests
         bool parsed = FixAll.IsFixable(result);
         foreach (var diagnostic in result.Diagnostics)
         {
-            foreach (var fix in CodeFixes.For(text, result, diagnostic, SharedEngine.Catalogs))
+            foreach (var fix in CodeFixes.For(result, diagnostic, SharedEngine.Catalogs))
             {
                 Assert.Equal(diagnostic.Id, fix.RuleId);
                 var fixedText = CodeFixes.Apply(text, fix.Edits);

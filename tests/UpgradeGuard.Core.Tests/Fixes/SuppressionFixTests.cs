@@ -88,7 +88,7 @@ public sealed class SuppressionFixTests
             // UG0002 and UG0003 are about a suppression comment itself: the fix is to edit or remove it, not to add another.
             foreach (var diagnostic in result.Diagnostics.Where(d => d.Id != RuleIds.InvalidYaml && d.Id != RuleIds.InvalidSuppression && d.Id != RuleIds.UnusedSuppression))
             {
-                var fixes = CodeFixes.For(text, result, diagnostic, SharedEngine.Catalogs);
+                var fixes = CodeFixes.For(result, diagnostic, SharedEngine.Catalogs);
                 var suppression = Assert.Single(fixes, f => f.IsSuppression);
                 Assert.Same(suppression, fixes[^1]);
                 var after = Analyze(CodeFixes.Apply(text, suppression.Edits)).Diagnostics;

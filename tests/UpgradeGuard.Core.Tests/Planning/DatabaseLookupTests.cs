@@ -1,4 +1,5 @@
 using UpgradeGuard.Core.Catalog;
+using UpgradeGuard.Core.Manifests;
 using UpgradeGuard.Core.Planning;
 using static UpgradeGuard.Core.Tests.Planning.PlanningFixtures;
 

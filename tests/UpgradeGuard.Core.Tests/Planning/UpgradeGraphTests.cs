@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using UpgradeGuard.Core.Catalog;
+using UpgradeGuard.Core.Manifests;
 using UpgradeGuard.Core.Planning;
 using static UpgradeGuard.Core.Tests.Planning.PlanningFixtures;
 

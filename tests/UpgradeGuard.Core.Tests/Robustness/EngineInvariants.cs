@@ -20,7 +20,7 @@ internal static class EngineInvariants
 
     private static readonly UpgradeGuardEngine Engine = new UpgradeGuardEngine();
 
-    private static readonly HashSet<string> KnownIds = new HashSet<string>(RuleRegistry.All.Select(r => r.Definition.Id), StringComparer.Ordinal);
+    private static readonly HashSet<string> KnownIds = new HashSet<string>(RuleRegistry.Descriptors.Where(d => d != RuleRegistry.InternalError).Select(d => d.Id), StringComparer.Ordinal);
 
     public static AnalysisResult Analyze(string text, bool isExplicit = true)
     {

@@ -86,7 +86,7 @@ public sealed class SchemaDriftTests
     public static TheoryData<string, string[]> WordLists() => new TheoryData<string, string[]>
     {
         { "apiVersion", new[] { UnsupportedApiVersionRule.Expected } },
-        { "kind", new[] { NotAnUpgradePlanRule.ExpectedKind } },
+        { "kind", new[] { ManifestKind.UpgradePlan } },
         { "database.type", ManifestSchema.DatabaseTypes },
         { "upgrade.strategy", ManifestSchema.Strategies },
         { "schedule.businessHours.days[]", ManifestSchema.DayWords },

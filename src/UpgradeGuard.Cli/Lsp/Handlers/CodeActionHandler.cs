@@ -28,11 +28,9 @@ internal sealed class CodeActionHandler : RequestHandler
         var request = CodeActionParams.Read(parameters);
         var document = _session.Document(request.TextDocument);
         var current = document.Current(_session.Checks.Check);
-        int shift = current.EngineOffsetShift;
-        int start = current.Text.Offset(request.Range.Start) - shift;
-        int end = current.Text.Offset(request.Range.End) - shift;
+        int start = current.Text.EngineOffset(request.Range.Start);
+        int end = current.Text.EngineOffset(request.Range.End);
         var codes = new HashSet<string>(request.OnlyCodes, StringComparer.Ordinal);
-        var engineText = current.Text.EngineText;
         var actions = new List<CodeAction>();
         var titles = new HashSet<string>(StringComparer.Ordinal);
         foreach (var diagnostic in current.Result.Diagnostics)
@@ -40,11 +38,11 @@ internal sealed class CodeActionHandler : RequestHandler
             if (diagnostic.Span.EndOffset < start || diagnostic.Span.StartOffset > end) continue;
             if (codes.Count > 0 && !codes.Contains(diagnostic.Id)) continue;
             bool preferred = true;
-            foreach (var fix in CodeFixes.For(engineText, current.Result, diagnostic, _session.Checks.Catalogs))
+            foreach (var fix in CodeFixes.For(current.Result, diagnostic, _session.Checks.Catalogs))
             {
                 if (!titles.Add(fix.Title)) continue;
                 var edits = new List<TextEdit>();
-                foreach (var edit in fix.Edits) edits.Add(new TextEdit(current.Text.Range(edit.Start + shift, edit.End + shift), edit.NewText));
+                foreach (var edit in fix.Edits) edits.Add(new TextEdit(current.Text.EngineRange(edit.Start, edit.End), edit.NewText));
                 var changes = new Dictionary<string, IReadOnlyList<TextEdit>>(StringComparer.Ordinal) { [document.Uri] = edits };
                 actions.Add(new CodeAction(fix.Title, CodeActionKind.QuickFix, new[] { DiagnosticPublisher.ToLsp(current, diagnostic) }, preferred && !fix.IsSuppression, new WorkspaceEdit(changes)));
                 preferred &= fix.IsSuppression;

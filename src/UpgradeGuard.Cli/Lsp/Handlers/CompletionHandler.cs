@@ -23,13 +23,12 @@ internal sealed class CompletionHandler : RequestHandler
         var document = _session.Document(request.TextDocument);
         LspText text;
         lock (document.Gate) text = document.Text;
-        int shift = text.EngineOffsetShift;
-        int offset = text.Offset(request.Position);
-        var context = CursorContext.At(text.EngineText, offset - shift);
+        int offset = text.EngineOffset(request.Position);
+        var context = CursorContext.At(text.EngineText, offset);
         var items = new List<Protocol.CompletionItem>();
         foreach (var item in CompletionProvider.For(context, _session.Checks.Catalogs))
         {
-            var edit = new TextEdit(text.Range(context.WordStart + shift, offset), item.InsertText);
+            var edit = new TextEdit(text.EngineRange(context.WordStart, offset), item.InsertText);
             items.Add(new Protocol.CompletionItem(item.Label, Kind(item.Kind), item.Detail, edit));
         }
         return LspResponse.Of(new CompletionList(IsIncomplete: false, items), LspJsonContext.Default.CompletionList);

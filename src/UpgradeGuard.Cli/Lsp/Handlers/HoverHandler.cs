@@ -19,11 +19,10 @@ internal sealed class HoverHandler : RequestHandler
     {
         var request = TextDocumentPositionParams.Read(parameters);
         var current = _session.Document(request.TextDocument).Current(_session.Checks.Check);
-        int shift = current.EngineOffsetShift;
-        int offset = current.Text.Offset(request.Position) - shift;
+        int offset = current.Text.EngineOffset(request.Position);
         var hover = HoverProvider.At(current.Result, offset);
         if (hover is null) return LspResponse.Null;
-        var range = current.Text.Range(hover.Span.StartOffset + shift, hover.Span.EndOffset + shift);
+        var range = current.Text.EngineRange(hover.Span.StartOffset, hover.Span.EndOffset);
         return LspResponse.Of(new Hover(new MarkupContent(MarkupKind.Markdown, hover.Markdown), range), LspJsonContext.Default.Hover);
     }
 }

@@ -1,20 +1,28 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json.Nodes;
+using UpgradeGuard.Core.Text;
 
 namespace UpgradeGuard.Cli.Lsp.Protocol;
 
 /// <summary>
 /// LSP positions over one text: lines break at \n, \r\n and \r only (as in the engine's line map; LSP does not count
-/// NEL, LS or PS), characters are UTF-16 code units.
+/// NEL, LS or PS), characters are UTF-16 code units. It is the server's one boundary with the engine's offsets: the
+/// editor's text may start with a byte-order mark, which the engine does not count (<see cref="ByteOrderMark"/>), so
+/// handlers read <see cref="EngineText"/> and convert with <see cref="EngineOffset(Position)"/> and
+/// <see cref="EngineRange"/>, never shifting an offset themselves.
 /// </summary>
 public sealed class LspText
 {
     private readonly List<int> _lineStarts = new() { 0 };
 
+    private readonly int _mark;
+
     public LspText(string text)
     {
         Text = text;
+        _mark = ByteOrderMark.Length(text);
+        EngineText = ByteOrderMark.Strip(text);
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
@@ -30,15 +38,22 @@ public sealed class LspText
         }
     }
 
+    /// <summary>The editor's text, as the client sent it (a leading BOM included).</summary>
     public string Text { get; }
 
-    /// <summary>1 when the text starts with a BOM: the engine counts offsets without it, the editor with it.</summary>
-    public int EngineOffsetShift => Text.Length > 0 && Text[0] == '\uFEFF' ? 1 : 0;
+    /// <summary>The text as the engine reads it (without a leading BOM): the engine's offsets index it.</summary>
+    public string EngineText { get; }
 
-    /// <summary>The text as the engine reads it (without a leading BOM).</summary>
-    public string EngineText => EngineOffsetShift == 0 ? Text : Text.Substring(1);
+    /// <summary>The engine's offset of an LSP position (in <see cref="EngineText"/>).</summary>
+    public int EngineOffset(Position position) => Offset(position) - _mark;
 
-    /// <summary>The offset of a position; a character past the end of its line is the line's end, a line past the end is the text's end.</summary>
+    /// <summary>The LSP range of the engine's offsets <paramref name="start"/> to <paramref name="end"/>.</summary>
+    public Range EngineRange(int start, int end) => Range(start + _mark, end + _mark);
+
+    /// <summary>
+    /// The offset of a position in the editor's <see cref="Text"/> (where a change applies); a character past the end
+    /// of its line is the line's end, a line past the end is the text's end.
+    /// </summary>
     public int Offset(int line, int character)
     {
         if (line < 0) return 0;
@@ -58,7 +73,7 @@ public sealed class LspText
         return (line, offset - _lineStarts[line]);
     }
 
-    public Range Range(int start, int end) => new(PositionAt(start), PositionAt(Math.Max(start, end)));
+    private Range Range(int start, int end) => new(PositionAt(start), PositionAt(Math.Max(start, end)));
 
     private Position PositionAt(int offset)
     {

@@ -8,7 +8,7 @@ namespace UpgradeGuard.Core.Planning.Runbooks;
 /// <summary>Reads what a runbook needs from a checked manifest: product, versions, nodes, database and schedule.</summary>
 internal static class ManifestRunbookReader
 {
-    public static (RunbookRequest? Request, IReadOnlyList<RunbookProblem> Problems) Read(AnalysisResult analysis)
+    public static (RunbookRequest? Request, IReadOnlyList<RunbookProblem> Problems) Read(ICheckedManifest analysis)
     {
         var problems = new List<RunbookProblem>();
         var manifest = analysis.Manifest;

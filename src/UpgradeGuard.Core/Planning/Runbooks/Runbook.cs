@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using UpgradeGuard.Core.Catalog;
+using UpgradeGuard.Core.Manifests;
 
 namespace UpgradeGuard.Core.Planning.Runbooks;
 
@@ -41,7 +42,7 @@ public sealed class Runbook
     }
 
     /// <summary>The runbook for the manifest's cluster, database and schedule; its own steps are not used (the runbook is the supported plan).</summary>
-    public static Runbook FromManifest(AnalysisResult analysis) => RunbookBuilder.Build(ManifestRunbookReader.Read(analysis));
+    public static Runbook FromManifest(ICheckedManifest analysis) => RunbookBuilder.Build(ManifestRunbookReader.Read(analysis));
 
     /// <summary>The runbook for inputs given without a manifest, checked against <paramref name="catalogs"/> (default: the built-in catalog).</summary>
     public static Runbook FromInputs(RunbookInputs inputs, CatalogSet? catalogs = null) =>

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using UpgradeGuard.Core.Catalog;
+using UpgradeGuard.Core.Manifests;
 
 namespace UpgradeGuard.Core.Planning.Runbooks;
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using UpgradeGuard.Core.Catalog;
+using UpgradeGuard.Core.Manifests;
 
 namespace UpgradeGuard.Core.Planning.Runbooks;
 

@@ -1,5 +1,4 @@
 using System.Linq;
-using UpgradeGuard.Core.Reporting;
 using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Core.Rules.Database;

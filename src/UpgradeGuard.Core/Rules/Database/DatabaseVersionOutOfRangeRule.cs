@@ -1,7 +1,7 @@
 using System.Linq;
 using UpgradeGuard.Core.Catalog;
+using UpgradeGuard.Core.Manifests;
 using UpgradeGuard.Core.Planning;
-using UpgradeGuard.Core.Reporting;
 using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Core.Rules.Database;

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using UpgradeGuard.Core.Manifests;
 using UpgradeGuard.Core.Planning;
-using UpgradeGuard.Core.Reporting;
 using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Core.Rules.Path;

@@ -1,6 +1,5 @@
 using System.Linq;
 using UpgradeGuard.Core.Manifests;
-using UpgradeGuard.Core.Reporting;
 using UpgradeGuard.Core.Diagnostics;
 using UpgradeGuard.Core.Planning;
 

@@ -1,7 +1,6 @@
 using NodaTime;
 using UpgradeGuard.Core.Manifests;
 using UpgradeGuard.Core.Planning;
-using UpgradeGuard.Core.Reporting;
 using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Core.Rules.Schedule;

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using UpgradeGuard.Core.Manifests;
-using UpgradeGuard.Core.Reporting;
 using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Core.Rules.SideBySide;

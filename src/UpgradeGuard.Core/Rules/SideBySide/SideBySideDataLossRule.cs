@@ -1,4 +1,3 @@
-using UpgradeGuard.Core.Reporting;
 using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Core.Rules.SideBySide;

@@ -1,4 +1,3 @@
-using UpgradeGuard.Core.Reporting;
 using UpgradeGuard.Core.Diagnostics;
 using UpgradeGuard.Core.Planning;
 

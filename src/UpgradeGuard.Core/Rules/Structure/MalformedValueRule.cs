@@ -1,13 +1,14 @@
 using UpgradeGuard.Core.Manifests;
 using UpgradeGuard.Core.Planning;
-using UpgradeGuard.Core.Reporting;
 using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Core.Rules.Structure;
 
 /// <summary>
-/// UG1006: a version, duration, date-time, time zone or time of day is malformed (reported by the binder); and a
-/// <c>schedule.start</c> the calendar cannot hold: it, or the downtime from it, would fall after 9999-12-31.
+/// UG1006 at the end of the calendar: a <c>schedule.start</c> that it, or the downtime from it, would place after
+/// 9999-12-31. The binder reports the malformed values of UG1006 (<see cref="ManifestFindings.MalformedValue"/>); this
+/// case needs the estimate and the schedule's placement (Planning), which the binder below it cannot see, so it is a
+/// rule reporting the binder's descriptor.
 /// </summary>
 public sealed class MalformedValueRule : Rule
 {

@@ -1,5 +1,4 @@
 using UpgradeGuard.Core.Manifests;
-using UpgradeGuard.Core.Reporting;
 using UpgradeGuard.Core.Diagnostics;
 
 namespace UpgradeGuard.Core.Rules.Structure;

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 
-namespace UpgradeGuard.Core.Planning;
+namespace UpgradeGuard.Core.Manifests;
 
 /// <summary>A database engine version such as <c>15.0</c>, <c>9.4</c> or <c>16.2</c>; compared by component, a missing one counts as 0.</summary>
 public sealed class EngineVersion : IComparable<EngineVersion>

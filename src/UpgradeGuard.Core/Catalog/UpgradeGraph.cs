@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
-using UpgradeGuard.Core.Catalog;
+using UpgradeGuard.Core.Manifests;
 
-namespace UpgradeGuard.Core.Planning;
+namespace UpgradeGuard.Core.Catalog;
 
 /// <summary>A supported path: the catalog's direct upgrades from one version to another, in order.</summary>
 public sealed class UpgradePath

@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 
-namespace UpgradeGuard.Core.Planning;
+namespace UpgradeGuard.Core.Manifests;
 
 /// <summary>An appliance version <c>major.minor.patch</c>, compared numerically by component.</summary>
 public readonly struct ProductVersion : IComparable<ProductVersion>, IEquatable<ProductVersion>

@@ -1,7 +1,7 @@
 using System.IO;
 using UpgradeGuard.Core.Discovery;
 
-namespace UpgradeGuard.Cli.Discovery;
+namespace UpgradeGuard.Core.Checking;
 
 /// <summary>Reads the files the user points at, refusing FIFOs, sockets and devices, whose reading may never end.</summary>
 public static class RegularFile
