@@ -1,7 +1,7 @@
 namespace UpgradeGuard.Core.Diagnostics;
 
 /// <summary>What every surface needs to know about a rule: id, title, default severity, category, help.</summary>
-public sealed class RuleDescriptor
+public sealed record RuleDescriptor
 {
     public const string HelpBaseUri = "https://github.com/upgradeguard/upgradeguard/blob/main/docs/rules/";
 
