@@ -58,16 +58,8 @@ PY
   touch "$CLEAN/.complete"
 fi
 
-VERSION="0.1.0-bench.$(date +%s)"
-dotnet pack "$REPO/src/UpgradeGuard.Build" -c Release -o "$WORK/feed" -p:VersionSuffix="${VERSION#0.1.0-}" -nologo -v:q >/dev/null
-cp "$REPO/global.json" "$WORK/"
-cat > "$WORK/NuGet.config" <<XML
-<?xml version="1.0" encoding="utf-8"?>
-<configuration>
-  <packageSources><clear /><add key="local" value="$WORK/feed" /><add key="nuget.org" value="https://api.nuget.org/v3/index.json" /></packageSources>
-  <config><add key="globalPackagesFolder" value="$WORK/packages" /></config>
-</configuration>
-XML
+# shellcheck source=build/bench/local-feed.sh
+source "$REPO/build/bench/local-feed.sh"
 
 make_project() { # folder, with-manifests
   mkdir -p "$1"
