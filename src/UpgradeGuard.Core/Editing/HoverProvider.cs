@@ -96,7 +96,7 @@ public static class HoverProvider
             text.Append($"| {label} | {supported}{mark} | {(inForce is null ? "" : engine.DisplayVersion(inForce.Version))} |\n");
             if (fits == false && label.EndsWith("(today)", StringComparison.Ordinal))
             {
-                todayProblem = $"\n**{clusterVersion}, the version the cluster runs today, does not support {engine.Display(inForce!.Text)}** ({supported}): {Wording.UnsupportedDatabaseRisk} (UG3001, UG3002).\n";
+                todayProblem = $"\n**{clusterVersion}, the version the cluster runs today, does not support {engine.Display(inForce!.Text)}** ({supported}): {Wording.UnsupportedDatabaseRisk("the upgrade itself")} (UG3001, UG3002).\n";
             }
         }
         if (todayProblem != null) text.Append(todayProblem);

@@ -140,8 +140,11 @@ public static class Wording
 
     // The database
 
-    /// <summary>Why a database the cluster's current version does not support matters before the upgrade.</summary>
-    public const string UnsupportedDatabaseRisk = "the guide warns that an unsupported database can make the upgrade itself fail";
+    /// <summary>
+    /// Why a database the cluster's current version does not support matters before <paramref name="upgrade"/> ("the
+    /// upgrade to 5.5.1", "the upgrade itself"): the one sentence UG3001, UG3002, the hover and the runbook give.
+    /// </summary>
+    public static string UnsupportedDatabaseRisk(string upgrade) => $"the guide warns that an unsupported database can make {upgrade} fail";
 
     /// <summary><c>SQL Server 13.0 (2016) to 15.0 (2019) or ...</c>: the ranges a version supports.</summary>
     public static string Ranges(EngineInfo engine, IEnumerable<EngineRange> ranges) => string.Join(" or ", ranges.Select(engine.DisplayRange));

@@ -77,7 +77,7 @@ internal sealed class RunbookDatabaseSteps
         string current = $"{engine.Name} {engine.DisplayVersion(_inForce!)}";
         if (!lookup.IsEngineSupported)
         {
-            Warn(notes, $"{engine.Name} is not supported by {today}, the version the cluster runs today: {Wording.UnsupportedDatabaseRisk}; migrate the database before the upgrade to {first.To}");
+            Warn(notes, $"{engine.Name} is not supported by {today}, the version the cluster runs today: {Wording.UnsupportedDatabaseRisk("the upgrade itself")}; migrate the database before the upgrade to {first.To}");
             return;
         }
         if (lookup.Contains(_inForce!)) return;
@@ -86,13 +86,13 @@ internal sealed class RunbookDatabaseSteps
         if (!ranges.All(r => r.IsBelow(_inForce!)))
         {
             // One warning for the database: the hops that follow are not checked against a version that is already unsupported.
-            Warn(notes, $"{current} is outside what {today}, the version the cluster runs today, supports ({supported}): {Wording.UnsupportedDatabaseRisk}; a database cannot be downgraded: ask Parallels support before the upgrade to {first.To}");
+            Warn(notes, $"{current} is outside what {today}, the version the cluster runs today, supports ({supported}): {Wording.UnsupportedDatabaseRisk("the upgrade itself")}; a database cannot be downgraded: ask Parallels support before the upgrade to {first.To}");
             return;
         }
         var fit = DatabaseCourse.CommonRange(product, engine, today, first.To, _inForce);
         var target = fit is null ? ranges.Where(r => r.Minimum != null).Select(r => r.Minimum!).OrderBy(v => v).FirstOrDefault() : DatabaseCourse.Lowest(fit);
         if (target is null) return;
-        string upgradeNote = $"{current} is outside what {today}, the version the cluster runs today, supports ({supported}): {Wording.UnsupportedDatabaseRisk}; upgrade it to {engine.DisplayVersion(target)} before the first hop";
+        string upgradeNote = $"{current} is outside what {today}, the version the cluster runs today, supports ({supported}): {Wording.UnsupportedDatabaseRisk("the upgrade itself")}; upgrade it to {engine.DisplayVersion(target)} before the first hop";
         notes.Add(upgradeNote);
         _warnings.Add(upgradeNote);
         Upgrade(steps, current, target, today, supported);

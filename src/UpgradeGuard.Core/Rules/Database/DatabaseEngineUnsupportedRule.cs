@@ -35,7 +35,7 @@ public sealed class DatabaseEngineUnsupportedRule : Rule
         var firstHop = plan.Reached.FirstOrDefault()?.Hop;
         var hop = first == current ? firstHop : plan.Reached.First(r => r.Version == first).Hop;
         string what = first == current
-            ? $"the cluster already runs an unsupported database, which the guide warns can make the upgrade fail: migrate the database before {(hop is null ? "the first upgrade" : $"the upgrade to {hop.To}")}"
+            ? $"the cluster already runs an unsupported database, and {Wording.UnsupportedDatabaseRisk("the upgrade")}: migrate the database before {(hop is null ? "the first upgrade" : $"the upgrade to {hop.To}")}"
             : $"migrate the database before the upgrade to {hop!.To}";
         context.Report(Descriptor, engineValue.Span,
             $"{engine.Name} is not supported by {string.Join(", ", unsupported.Select(v => v == current ? $"{v} (the version running today)" : v.ToString()))}" +

@@ -51,7 +51,7 @@ public sealed class DatabaseVersionOutOfRangeRule : Rule
                 ? $"the database is newer than {start.Version} supports: upgrade the database only once the cluster runs {fine.Version}"
                 : $"the database is newer than {start.Version} supports and no later version of the plan changes that";
         }
-        string risk = $"the cluster already runs an unsupported database, and the guide warns that this can make {firstUpgrade} fail";
+        string risk = $"the cluster already runs an unsupported database, and {Wording.UnsupportedDatabaseRisk(firstUpgrade)}";
         if (!start.IsTooOld)
         {
             var later = LaterSupporting(course, start, 0);
