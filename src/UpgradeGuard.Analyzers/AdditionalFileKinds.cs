@@ -1,10 +1,14 @@
 using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 
 namespace UpgradeGuard.Analyzers;
 
-/// <summary>What an additional file is to UpgradeGuard, from the item metadata the package's targets make visible.</summary>
+/// <summary>What an additional file is to UpgradeGuard.</summary>
 internal enum AdditionalFileKind
 {
     Other,
@@ -13,9 +17,24 @@ internal enum AdditionalFileKind
     EditorConfig,
     /// <summary>A .globalconfig above a manifest: read only to report its entries that cannot be read (UG0002).</summary>
     GlobalConfig,
+    /// <summary>The package's list of the files above, one <c>role:path</c> line each (<see cref="AdditionalFileKinds"/>).</summary>
+    FileList,
 }
 
-internal static class AdditionalFileKinds
+/// <summary>
+/// What each additional file of a compilation is, and whether a manifest was found by the package's glob. Two ways in:
+/// <list type="bullet">
+/// <item>the package's targets: one additional file lists the others, a line <c>role:full path</c> each (roles
+/// <c>discovered-manifest</c>, <c>manifest</c>, <c>catalog</c>, <c>editorconfig</c>, <c>globalconfig</c>), and is
+/// itself marked by <c>build_metadata.UpgradeGuardAnalyzerInput.Role = file-list</c>. One marked file rather than a
+/// mark on each: every additional file with compiler-visible metadata costs MSBuild and the compiler a generated
+/// .editorconfig section on every build;</item>
+/// <item>metadata on the additional file itself (<c>build_metadata.AdditionalFiles.UpgradeGuardManifest = true</c>,
+/// <c>UpgradeGuardDiscovered</c>, <c>UpgradeGuardCatalog</c>, <c>UpgradeGuardEditorConfig</c>,
+/// <c>UpgradeGuardGlobalConfig</c>), for a project that hands files to the analyzer itself.</item>
+/// </list>
+/// </summary>
+internal sealed class AdditionalFileKinds
 {
     /// <summary>Set for <c>UpgradeManifest</c> items.</summary>
     public const string ManifestMetadata = "UpgradeGuardManifest";
@@ -31,18 +50,147 @@ internal static class AdditionalFileKinds
     /// keys from analyzers, so the analyzer reads the sections that match a manifest itself.
     /// </summary>
     public const string EditorConfigMetadata = "UpgradeGuardEditorConfig";
-
     /// <summary>
     /// Set for the .globalconfig files above the manifests. Their keys reach the analyzer through the compilation; the
     /// file comes in only so that an entry that cannot be read (UG0002) is reported at its line.
     /// </summary>
     public const string GlobalConfigMetadata = "UpgradeGuardGlobalConfig";
 
-    private const string Prefix = "build_metadata.AdditionalFiles.";
+    /// <summary>The key that marks the package's list file.</summary>
+    public const string FileListKey = "build_metadata.UpgradeGuardAnalyzerInput.Role";
+    public const string FileListRole = "file-list";
 
-    public static AdditionalFileKind Of(AdditionalText file, AnalyzerConfigOptionsProvider provider)
+    private const string Prefix = "build_metadata.AdditionalFiles.";
+    private const string DiscoveredManifestRole = "discovered-manifest";
+
+    private readonly Dictionary<AdditionalText, (AdditionalFileKind Kind, bool Discovered)> _files = new Dictionary<AdditionalText, (AdditionalFileKind, bool)>();
+    private readonly List<FileListProblem> _problems = new List<FileListProblem>();
+
+    private AdditionalFileKinds()
     {
-        var options = provider.GetOptions(file);
+    }
+
+    /// <summary>A line of a list file that could not be read, or a list file that could not be read at all (line 0).</summary>
+    public IReadOnlyList<FileListProblem> Problems => _problems;
+
+    public IEnumerable<KeyValuePair<AdditionalText, AdditionalFileKind>> Files
+    {
+        get
+        {
+            foreach (var pair in _files) yield return new KeyValuePair<AdditionalText, AdditionalFileKind>(pair.Key, pair.Value.Kind);
+        }
+    }
+
+    public AdditionalFileKind KindOf(AdditionalText file) => _files.TryGetValue(file, out var entry) ? entry.Kind : AdditionalFileKind.Other;
+
+    /// <summary>True for a manifest the package's glob found, false for one added by hand.</summary>
+    public bool IsDiscovered(AdditionalText file) => _files.TryGetValue(file, out var entry) && entry.Discovered;
+
+    public static AdditionalFileKinds Of(ImmutableArray<AdditionalText> files, AnalyzerConfigOptionsProvider provider, CancellationToken cancellationToken)
+    {
+        var kinds = new AdditionalFileKinds();
+        var roles = new Dictionary<string, string>(StringComparer.Ordinal);
+        var unmarked = new List<AdditionalText>();
+        foreach (var file in files)
+        {
+            var options = provider.GetOptions(file);
+            if (options.TryGetValue(FileListKey, out var role) && string.Equals(role.Trim(), FileListRole, StringComparison.OrdinalIgnoreCase))
+            {
+                kinds._files[file] = (AdditionalFileKind.FileList, false);
+                kinds.ReadList(file, roles, cancellationToken);
+                continue;
+            }
+            var kind = FromMetadata(options);
+            if (kind == AdditionalFileKind.Other) unmarked.Add(file);
+            else kinds._files[file] = (kind, kind == AdditionalFileKind.Manifest && IsSet(options, DiscoveredMetadata));
+        }
+        if (roles.Count == 0) return kinds;
+
+        Dictionary<string, string>? normalized = null;
+        foreach (var file in unmarked)
+        {
+            if (!roles.TryGetValue(file.Path, out var role))
+            {
+                // The list has MSBuild's full paths; the compiler keeps a relative item's "../" segments, and on a file
+                // system that ignores case the two may differ in case.
+                normalized ??= Normalized(roles);
+                if (!normalized.TryGetValue(Normalize(file.Path), out role)) continue;
+            }
+            kinds._files[file] = role switch
+            {
+                DiscoveredManifestRole => (AdditionalFileKind.Manifest, true),
+                "manifest" => (AdditionalFileKind.Manifest, false),
+                "catalog" => (AdditionalFileKind.Catalog, false),
+                "editorconfig" => (AdditionalFileKind.EditorConfig, false),
+                _ => (AdditionalFileKind.GlobalConfig, false),
+            };
+        }
+        return kinds;
+    }
+
+    private void ReadList(AdditionalText list, Dictionary<string, string> roles, CancellationToken cancellationToken)
+    {
+        var text = list.GetText(cancellationToken);
+        if (text is null)
+        {
+            _problems.Add(new FileListProblem(list.Path, default, default, "the package's list of manifests cannot be read; build the project again"));
+            return;
+        }
+        foreach (var line in text.Lines)
+        {
+            var content = line.ToString();
+            if (content.Trim().Length == 0) continue;
+            var colon = content.IndexOf(':');
+            var role = colon > 0 ? content.Substring(0, colon) : "";
+            var path = colon > 0 ? content.Substring(colon + 1) : "";
+            if (path.Length == 0 || !IsRole(role))
+            {
+                _problems.Add(new FileListProblem(list.Path, line.Span, new LinePositionSpan(new LinePosition(line.LineNumber, 0), new LinePosition(line.LineNumber, line.Span.Length)),
+                    $"line {line.LineNumber + 1} of the package's list of manifests cannot be read (\"{content}\"); build the project again"));
+                continue;
+            }
+            // A file both found by the glob and added by hand is checked as named (the targets keep one item, but say so here too).
+            if (roles.TryGetValue(path, out var earlier) && earlier == "manifest" && role == DiscoveredManifestRole) continue;
+            roles[path] = role;
+        }
+    }
+
+    private static bool IsRole(string role) =>
+        role == DiscoveredManifestRole || role == "manifest" || role == "catalog" || role == "editorconfig" || role == "globalconfig";
+
+    private static Dictionary<string, string> Normalized(Dictionary<string, string> roles)
+    {
+        var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var pair in roles)
+        {
+            var key = Normalize(pair.Key);
+            if (!result.ContainsKey(key)) result[key] = pair.Value;
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// The path with "." and ".." segments resolved and separators made one, without touching the disk (an analyzer
+    /// may not): "/a/b/../c" and "/a/c" are one file.
+    /// </summary>
+    internal static string Normalize(string path)
+    {
+        var windows = System.IO.Path.DirectorySeparatorChar == '\\';
+        var separators = windows ? new[] { '/', '\\' } : new[] { '/' };
+        var segments = new List<string>();
+        var parts = path.Split(separators);
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var part = parts[i];
+            if (part == "." || (part.Length == 0 && i > 0)) continue;
+            if (part == ".." && segments.Count > 1) segments.RemoveAt(segments.Count - 1);
+            else if (part != "..") segments.Add(part);
+        }
+        return string.Join("/", segments);
+    }
+
+    private static AdditionalFileKind FromMetadata(AnalyzerConfigOptions options)
+    {
         if (IsSet(options, ManifestMetadata)) return AdditionalFileKind.Manifest;
         if (IsSet(options, CatalogMetadata)) return AdditionalFileKind.Catalog;
         if (IsSet(options, EditorConfigMetadata)) return AdditionalFileKind.EditorConfig;
@@ -50,10 +198,24 @@ internal static class AdditionalFileKinds
         return AdditionalFileKind.Other;
     }
 
-    /// <summary>True for a manifest the package's glob found, false for one added by hand.</summary>
-    public static bool IsDiscovered(AdditionalText file, AnalyzerConfigOptionsProvider provider) =>
-        IsSet(provider.GetOptions(file), DiscoveredMetadata);
-
     private static bool IsSet(AnalyzerConfigOptions options, string metadata) =>
         options.TryGetValue(Prefix + metadata, out var value) && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>A problem with the package's list file: reported on it as UG0001, so no manifest goes unchecked silently.</summary>
+internal sealed class FileListProblem
+{
+    public FileListProblem(string path, TextSpan span, LinePositionSpan lineSpan, string message)
+    {
+        Path = path;
+        Span = span;
+        LineSpan = lineSpan;
+        Message = message;
+    }
+
+    public string Path { get; }
+    /// <summary>The line that cannot be read; the start of the file when the whole file cannot be.</summary>
+    public TextSpan Span { get; }
+    public LinePositionSpan LineSpan { get; }
+    public string Message { get; }
 }

@@ -46,12 +46,12 @@ public sealed class UpgradeManifestAnalyzer : DiagnosticAnalyzer
     private void OnCompilationStart(CompilationStartAnalysisContext start)
     {
         var provider = start.Options.AnalyzerConfigOptionsProvider;
-        var kinds = start.Options.AdditionalFiles.ToDictionary(file => file, file => AdditionalFileKinds.Of(file, provider));
-        if (!kinds.Values.Any(kind => kind == AdditionalFileKind.Manifest || kind == AdditionalFileKind.Catalog)) return;
+        var kinds = AdditionalFileKinds.Of(start.Options.AdditionalFiles, provider, start.CancellationToken);
+        if (kinds.Problems.Count == 0 && !kinds.Files.Any(pair => pair.Value == AdditionalFileKind.Manifest || pair.Value == AdditionalFileKind.Catalog)) return;
 
         // A file both found by the glob and added by hand is checked as named.
         var named = new HashSet<string>(
-            kinds.Where(pair => pair.Value == AdditionalFileKind.Manifest && !AdditionalFileKinds.IsDiscovered(pair.Key, provider)).Select(pair => pair.Key.Path),
+            kinds.Files.Where(pair => pair.Value == AdditionalFileKind.Manifest && !kinds.IsDiscovered(pair.Key)).Select(pair => pair.Key.Path),
             StringComparer.Ordinal);
         var session = new Session(_cache, kinds, named, provider, start.Compilation.Options, start.CancellationToken);
         start.RegisterAdditionalFileAction(session.Analyze);
@@ -61,12 +61,12 @@ public sealed class UpgradeManifestAnalyzer : DiagnosticAnalyzer
     private sealed class Session
     {
         private readonly ManifestAnalysisCache _cache;
-        private readonly IReadOnlyDictionary<AdditionalText, AdditionalFileKind> _kinds;
+        private readonly AdditionalFileKinds _kinds;
         private readonly ISet<string> _named;
         private readonly CatalogEngine _engine;
         private readonly ManifestSeverities _severities;
 
-        public Session(ManifestAnalysisCache cache, IReadOnlyDictionary<AdditionalText, AdditionalFileKind> kinds, ISet<string> named, AnalyzerConfigOptionsProvider provider, CompilationOptions compilationOptions, CancellationToken cancellationToken)
+        public Session(ManifestAnalysisCache cache, AdditionalFileKinds kinds, ISet<string> named, AnalyzerConfigOptionsProvider provider, CompilationOptions compilationOptions, CancellationToken cancellationToken)
         {
             _cache = cache;
             _kinds = kinds;
@@ -79,8 +79,16 @@ public sealed class UpgradeManifestAnalyzer : DiagnosticAnalyzer
         public void Analyze(AdditionalFileAnalysisContext context)
         {
             var file = context.AdditionalFile;
-            if (!_kinds.TryGetValue(file, out var kind)) return;
-            if (kind == AdditionalFileKind.Catalog)
+            var kind = _kinds.KindOf(file);
+            if (kind == AdditionalFileKind.FileList)
+            {
+                foreach (var problem in _kinds.Problems.Where(problem => problem.Path == file.Path))
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(RoslynDescriptors.For(RuleRegistry.InternalError), Location.Create(problem.Path, problem.Span, problem.LineSpan),
+                        RoslynDescriptors.ToRoslyn(RuleRegistry.InternalError.DefaultSeverity), additionalLocations: null, properties: null, problem.Message));
+                }
+            }
+            else if (kind == AdditionalFileKind.Catalog)
             {
                 foreach (var problem in _engine.CatalogProblems[file.Path]) context.ReportDiagnostic(ToRoslyn(problem));
             }
@@ -151,7 +159,7 @@ public sealed class UpgradeManifestAnalyzer : DiagnosticAnalyzer
 
         private IEnumerable<KeyValuePair<string, string>> Texts(AdditionalFileKind kind, CancellationToken cancellationToken)
         {
-            foreach (var pair in _kinds.Where(pair => pair.Value == kind).OrderBy(pair => pair.Key.Path, StringComparer.Ordinal))
+            foreach (var pair in _kinds.Files.Where(pair => pair.Value == kind).OrderBy(pair => pair.Key.Path, StringComparer.Ordinal))
             {
                 var text = pair.Key.GetText(cancellationToken);
                 if (text != null) yield return new KeyValuePair<string, string>(pair.Key.Path, text.ToString());

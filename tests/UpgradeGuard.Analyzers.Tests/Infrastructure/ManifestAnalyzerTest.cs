@@ -9,7 +9,9 @@ namespace UpgradeGuard.Analyzers.Tests.Infrastructure;
 
 /// <summary>
 /// <see cref="CSharpAnalyzerTest{TAnalyzer, TVerifier}"/> set up as the package sets up a project: no C# code, manifests,
-/// catalogs and .editorconfig files as additional files with the metadata the props make visible to the compiler.
+/// catalogs and .editorconfig files as additional files, and what each of them is in the package's list file (one
+/// more additional file, marked by its section of the generated .editorconfig). <see cref="WithPerFileMetadata"/> marks
+/// each file by its own metadata instead, the other way the analyzer takes.
 /// </summary>
 public sealed class ManifestAnalyzerTest : CSharpAnalyzerTest<UpgradeManifestAnalyzer, DefaultVerifier>
 {
@@ -17,6 +19,11 @@ public sealed class ManifestAnalyzerTest : CSharpAnalyzerTest<UpgradeManifestAna
 
     private readonly List<(string Path, string[] Metadata)> _marked = new();
     private string _globalConfig = "";
+    private bool _perFileMetadata;
+    private readonly List<string> _extraListLines = new();
+
+    /// <summary>Where the package's targets write the list, relative to <see cref="Root"/>.</summary>
+    public const string FileListPath = "obj/Debug/net10.0/Project.csproj.UpgradeGuard.files";
 
     public ManifestAnalyzerTest()
     {
@@ -55,6 +62,20 @@ public sealed class ManifestAnalyzerTest : CSharpAnalyzerTest<UpgradeManifestAna
         return Additional(path, text, "UpgradeGuardGlobalConfig");
     }
 
+    /// <summary>Marks each file with <c>build_metadata.AdditionalFiles.UpgradeGuard* = true</c> rather than listing it.</summary>
+    public ManifestAnalyzerTest WithPerFileMetadata()
+    {
+        _perFileMetadata = true;
+        return this;
+    }
+
+    /// <summary>A line added to the end of the package's list file, as written (a test of lines the analyzer cannot read).</summary>
+    public ManifestAnalyzerTest FileListLine(string line)
+    {
+        _extraListLines.Add(line);
+        return this;
+    }
+
     /// <summary>Top-level keys of a .globalconfig the compiler is given.</summary>
     public ManifestAnalyzerTest GlobalConfig(string text)
     {
@@ -72,18 +93,37 @@ public sealed class ManifestAnalyzerTest : CSharpAnalyzerTest<UpgradeManifestAna
     public new System.Threading.Tasks.Task RunAsync(System.Threading.CancellationToken cancellationToken = default)
     {
         var config = new StringBuilder("is_global = true\n").Append(_globalConfig);
-        // One section per file, as GenerateMSBuildEditorConfig writes it, even when the file is listed twice.
-        foreach (var group in _marked.GroupBy(marked => marked.Path))
+        if (_perFileMetadata)
         {
-            config.Append('[').Append(Root).Append(group.Key).Append("]\n");
-            foreach (var metadata in group.SelectMany(marked => marked.Metadata).Distinct())
+            // One section per file, as GenerateMSBuildEditorConfig writes it, even when the file is listed twice.
+            foreach (var group in _marked.GroupBy(marked => marked.Path))
             {
-                config.Append("build_metadata.AdditionalFiles.").Append(metadata).Append(" = true\n");
+                config.Append('[').Append(Root).Append(group.Key).Append("]\n");
+                foreach (var metadata in group.SelectMany(marked => marked.Metadata).Distinct())
+                {
+                    config.Append("build_metadata.AdditionalFiles.").Append(metadata).Append(" = true\n");
+                }
             }
+        }
+        else if (_marked.Count > 0 || _extraListLines.Count > 0)
+        {
+            var list = new StringBuilder();
+            foreach (var (path, metadata) in _marked) list.Append(Role(metadata)).Append(':').Append(Root).Append(path).Append('\n');
+            foreach (var line in _extraListLines) list.Append(line).Append('\n');
+            TestState.AdditionalFiles.Add((Root + FileListPath, list.ToString()));
+            config.Append('[').Append(Root).Append(FileListPath).Append("]\n").Append("build_metadata.UpgradeGuardAnalyzerInput.Role = file-list\n");
         }
         TestState.AnalyzerConfigFiles.Add((Root + "obj/Project.GeneratedMSBuildEditorConfig.editorconfig", config.ToString()));
         return base.RunAsync(cancellationToken);
     }
+
+    /// <summary>The role the package's targets write for a file with this metadata.</summary>
+    private static string Role(string[] metadata) =>
+        metadata.Contains("UpgradeGuardDiscovered") ? "discovered-manifest"
+        : metadata.Contains("UpgradeGuardManifest") ? "manifest"
+        : metadata.Contains("UpgradeGuardCatalog") ? "catalog"
+        : metadata.Contains("UpgradeGuardEditorConfig") ? "editorconfig"
+        : "globalconfig";
 
     private ManifestAnalyzerTest Additional(string path, string text, params string[] metadata)
     {

@@ -250,6 +250,37 @@ public sealed class BuildEndToEndTests
         AssertNoToolFailure(named);
     }
 
+    /// <summary>
+    /// The analyzer learns what each additional file is from the package's list file. Paths that an .editorconfig value
+    /// or section name would mangle (a '#', spaces, accents, a folder above the project reached through "..") reach it
+    /// intact: a manifest found by the glob in such a folder and one named by hand outside the project are both checked.
+    /// </summary>
+    [Fact]
+    public void The_analyzer_checks_manifests_at_paths_an_editorconfig_would_mangle()
+    {
+        var root = _package.NewFolder("paths-" + Guid.NewGuid().ToString("N")[..8]);
+        var folder = Path.Combine(root, "C# tools, été");
+        var typoText = File.ReadAllText(Path.Combine(RepositoryPaths.Samples, "clusters", "lab", "lab.upgrade.yaml")).Replace("kind: UpgradePlan", "kind: UpgradePlna");
+        var found = Path.Combine(folder, "clusters", "a #1; b", "typo.upgrade.yaml");
+        var shared = Path.Combine(root, "shared", "typo.yaml");
+        Directory.CreateDirectory(Path.GetDirectoryName(found)!);
+        Directory.CreateDirectory(Path.GetDirectoryName(shared)!);
+        File.WriteAllText(found, typoText);
+        File.WriteAllText(shared, typoText);
+        var project = WriteProject(folder, "Tools.csproj", "Microsoft.NET.Sdk", "<TargetFramework>net10.0</TargetFramework>",
+            """<ItemGroup><UpgradeManifest Include="../shared/typo.yaml" /></ItemGroup>""");
+
+        var result = Dotnet.Build(project, "normal");
+        _output.WriteLine(result.ToString());
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.False(result.TaskRan, "the analyzer reports in a C# project");
+        Assert.Equal(
+            new[] { (Path.GetFullPath(shared), "UG1003"), (found, "UG1003") }.OrderBy(f => f.Item1, StringComparer.Ordinal),
+            result.Diagnostics.Select(l => (Path.GetFullPath(l.Path), l.Id)).OrderBy(f => f.Item1, StringComparer.Ordinal));
+        AssertNoToolFailure(result);
+    }
+
     internal static string SampleManifests => Path.Combine(RepositoryPaths.Root, "samples", "notargets-repo", "clusters");
 
     internal static string WriteProject(string folder, string fileName, string sdk, string frameworks, string extra = "")
