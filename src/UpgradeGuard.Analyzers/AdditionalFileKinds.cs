@@ -64,6 +64,7 @@ internal sealed class AdditionalFileKinds
     private const string DiscoveredManifestRole = "discovered-manifest";
 
     private readonly Dictionary<AdditionalText, (AdditionalFileKind Kind, bool Discovered)> _files = new Dictionary<AdditionalText, (AdditionalFileKind, bool)>();
+    private readonly Dictionary<AdditionalText, string> _stamps = new Dictionary<AdditionalText, string>();
     private readonly List<FileListProblem> _problems = new List<FileListProblem>();
 
     private AdditionalFileKinds()
@@ -86,10 +87,16 @@ internal sealed class AdditionalFileKinds
     /// <summary>True for a manifest the package's glob found, false for one added by hand.</summary>
     public bool IsDiscovered(AdditionalText file) => _files.TryGetValue(file, out var entry) && entry.Discovered;
 
+    /// <summary>
+    /// The file's modification time as the list gives it (a build's list, not a design-time build's), or null: the
+    /// findings of a manifest whose time did not change may come from the cache without reading the file.
+    /// </summary>
+    public string? StampOf(AdditionalText file) => _stamps.TryGetValue(file, out var stamp) ? stamp : null;
+
     public static AdditionalFileKinds Of(ImmutableArray<AdditionalText> files, AnalyzerConfigOptionsProvider provider, CancellationToken cancellationToken)
     {
         var kinds = new AdditionalFileKinds();
-        var roles = new Dictionary<string, string>(StringComparer.Ordinal);
+        var roles = new Dictionary<string, (string Role, string Stamp)>(StringComparer.Ordinal);
         var unmarked = new List<AdditionalText>();
         foreach (var file in files)
         {
@@ -106,17 +113,18 @@ internal sealed class AdditionalFileKinds
         }
         if (roles.Count == 0) return kinds;
 
-        Dictionary<string, string>? normalized = null;
+        Dictionary<string, (string Role, string Stamp)>? normalized = null;
         foreach (var file in unmarked)
         {
-            if (!roles.TryGetValue(file.Path, out var role))
+            if (!roles.TryGetValue(file.Path, out var listed))
             {
                 // The list has MSBuild's full paths; the compiler keeps a relative item's "../" segments, and on a file
                 // system that ignores case the two may differ in case.
                 normalized ??= Normalized(roles);
-                if (!normalized.TryGetValue(Normalize(file.Path), out role)) continue;
+                if (!normalized.TryGetValue(Normalize(file.Path), out listed)) continue;
             }
-            kinds._files[file] = role switch
+            if (listed.Stamp.Length > 0) kinds._stamps[file] = listed.Stamp;
+            kinds._files[file] = listed.Role switch
             {
                 DiscoveredManifestRole => (AdditionalFileKind.Manifest, true),
                 "manifest" => (AdditionalFileKind.Manifest, false),
@@ -128,7 +136,7 @@ internal sealed class AdditionalFileKinds
         return kinds;
     }
 
-    private void ReadList(AdditionalText list, Dictionary<string, string> roles, CancellationToken cancellationToken)
+    private void ReadList(AdditionalText list, Dictionary<string, (string Role, string Stamp)> roles, CancellationToken cancellationToken)
     {
         var text = list.GetText(cancellationToken);
         if (text is null)
@@ -140,9 +148,7 @@ internal sealed class AdditionalFileKinds
         {
             var content = line.ToString();
             if (content.Trim().Length == 0) continue;
-            var colon = content.IndexOf(':');
-            var role = colon > 0 ? content.Substring(0, colon) : "";
-            var path = colon > 0 ? content.Substring(colon + 1) : "";
+            ParseLine(content, out var role, out var stamp, out var path);
             if (path.Length == 0 || !IsRole(role))
             {
                 _problems.Add(new FileListProblem(list.Path, line.Span, new LinePositionSpan(new LinePosition(line.LineNumber, 0), new LinePosition(line.LineNumber, line.Span.Length)),
@@ -150,17 +156,37 @@ internal sealed class AdditionalFileKinds
                 continue;
             }
             // A file both found by the glob and added by hand is checked as named (the targets keep one item, but say so here too).
-            if (roles.TryGetValue(path, out var earlier) && earlier == "manifest" && role == DiscoveredManifestRole) continue;
-            roles[path] = role;
+            if (roles.TryGetValue(path, out var earlier) && earlier.Role == "manifest" && role == DiscoveredManifestRole) continue;
+            roles[path] = (role, stamp);
         }
+    }
+
+    /// <summary>"role:path", or "role@time@:path" (the time has colons of its own, never an '@').</summary>
+    private static void ParseLine(string line, out string role, out string stamp, out string path)
+    {
+        role = stamp = path = "";
+        var colon = line.IndexOf(':');
+        var at = line.IndexOf('@');
+        if (at > 0 && (colon < 0 || at < colon))
+        {
+            var close = line.IndexOf("@:", at + 1, StringComparison.Ordinal);
+            if (close < 0) return;
+            role = line.Substring(0, at);
+            stamp = line.Substring(at + 1, close - at - 1);
+            path = line.Substring(close + 2);
+            return;
+        }
+        if (colon <= 0) return;
+        role = line.Substring(0, colon);
+        path = line.Substring(colon + 1);
     }
 
     private static bool IsRole(string role) =>
         role == DiscoveredManifestRole || role == "manifest" || role == "catalog" || role == "editorconfig" || role == "globalconfig";
 
-    private static Dictionary<string, string> Normalized(Dictionary<string, string> roles)
+    private static Dictionary<string, (string Role, string Stamp)> Normalized(Dictionary<string, (string Role, string Stamp)> roles)
     {
-        var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var result = new Dictionary<string, (string Role, string Stamp)>(StringComparer.OrdinalIgnoreCase);
         foreach (var pair in roles)
         {
             var key = Normalize(pair.Key);

@@ -29,6 +29,9 @@ internal sealed class ManifestAnalysisCache
 
     private readonly object _gate = new object();
     private readonly Dictionary<string, LinkedListNode<Entry>> _entries = new Dictionary<string, LinkedListNode<Entry>>(StringComparer.Ordinal);
+    /// <summary>The same entries, found by a file's modification time rather than its text (a build's list gives it).</summary>
+    private readonly Dictionary<string, LinkedListNode<Entry>> _stamped = new Dictionary<string, LinkedListNode<Entry>>(StringComparer.Ordinal);
+    private const int MaxStampsPerEntry = 4;
     private readonly LinkedList<Entry> _recency = new LinkedList<Entry>();
     private readonly LinkedList<(string Key, CatalogEngine Engine)> _engines = new LinkedList<(string, CatalogEngine)>();
     private long _weight;
@@ -80,16 +83,42 @@ internal sealed class ManifestAnalysisCache
         return engine;
     }
 
-    /// <summary>The findings for <paramref name="text"/> at <paramref name="path"/>: from the cache, or from the engine.</summary>
-    public IReadOnlyList<EngineDiagnostic> Analyze(CatalogEngine engine, string path, string text, bool isExplicit, SeverityConfiguration severities, CancellationToken cancellationToken)
+    /// <summary>
+    /// The findings kept for the file at <paramref name="path"/> when it was last analyzed with this modification time
+    /// (<paramref name="stamp"/>, from the build's list), this catalog set and these severities: the file need not be read.
+    /// </summary>
+    public bool TryGetStamped(CatalogEngine engine, string path, string stamp, bool isExplicit, SeverityConfiguration severities, out IReadOnlyList<EngineDiagnostic> diagnostics)
+    {
+        var key = StampKey(engine, path, stamp, isExplicit, severities);
+        lock (_gate)
+        {
+            if (_stamped.TryGetValue(key, out var hit))
+            {
+                _recency.Remove(hit);
+                _recency.AddFirst(hit);
+                diagnostics = hit.Value.Diagnostics;
+                return true;
+            }
+        }
+        diagnostics = Array.Empty<EngineDiagnostic>();
+        return false;
+    }
+
+    /// <summary>
+    /// The findings for <paramref name="text"/> at <paramref name="path"/>: from the cache, or from the engine. With a
+    /// <paramref name="stamp"/> (the file's modification time), the entry can then be found by it too.
+    /// </summary>
+    public IReadOnlyList<EngineDiagnostic> Analyze(CatalogEngine engine, string path, string text, bool isExplicit, SeverityConfiguration severities, CancellationToken cancellationToken, string? stamp = null)
     {
         var key = string.Join("\n", path, isExplicit ? "named" : "discovered", Hash(new[] { text }), engine.Key, Fingerprint(severities));
+        var stampKey = stamp is null ? null : StampKey(engine, path, stamp, isExplicit, severities);
         lock (_gate)
         {
             if (_entries.TryGetValue(key, out var hit))
             {
                 _recency.Remove(hit);
                 _recency.AddFirst(hit);
+                if (stampKey != null) AddStamp(hit, stampKey);
                 return hit.Value.Diagnostics;
             }
         }
@@ -97,27 +126,52 @@ internal sealed class ManifestAnalysisCache
         var options = new AnalysisOptions { IsExplicit = isExplicit, Severities = severities, CancellationToken = cancellationToken };
         var diagnostics = engine.Engine.Analyze(path, text, options).Diagnostics;
         // An internal error may be the machine's (memory, a thread abort), not the file's: asked again next time.
-        if (!diagnostics.Any(diagnostic => diagnostic.Rule.Id == RuleRegistry.InternalError.Id)) Add(key, diagnostics);
+        if (!diagnostics.Any(diagnostic => diagnostic.Rule.Id == RuleRegistry.InternalError.Id)) Add(key, stampKey, diagnostics);
         return diagnostics;
     }
 
-    private void Add(string key, IReadOnlyList<EngineDiagnostic> diagnostics)
+    private void Add(string key, string? stampKey, IReadOnlyList<EngineDiagnostic> diagnostics)
     {
         var entry = new Entry(key, diagnostics, WeightOf(key, diagnostics));
         lock (_gate)
         {
-            if (_entries.ContainsKey(key)) return;
-            _entries[key] = _recency.AddFirst(entry);
-            _weight += entry.Weight;
+            if (!_entries.TryGetValue(key, out var node))
+            {
+                node = _recency.AddFirst(entry);
+                _entries[key] = node;
+                _weight += entry.Weight;
+            }
+            if (stampKey != null) AddStamp(node, stampKey);
             while (_recency.Count > 0 && (_entries.Count > MaxEntries || _weight > MaxWeight))
             {
                 var last = _recency.Last!;
                 _recency.RemoveLast();
                 _entries.Remove(last.Value.Key);
+                foreach (var stamp in last.Value.StampKeys) _stamped.Remove(stamp);
                 _weight -= last.Value.Weight;
             }
         }
     }
+
+    /// <summary>Under the lock. A file touched again and again keeps its last few times, not all of them.</summary>
+    private void AddStamp(LinkedListNode<Entry> node, string stampKey)
+    {
+        if (_stamped.TryGetValue(stampKey, out var existing))
+        {
+            if (existing == node) return;
+            existing.Value.StampKeys.Remove(stampKey);
+        }
+        _stamped[stampKey] = node;
+        node.Value.StampKeys.Add(stampKey);
+        if (node.Value.StampKeys.Count > MaxStampsPerEntry)
+        {
+            _stamped.Remove(node.Value.StampKeys[0]);
+            node.Value.StampKeys.RemoveAt(0);
+        }
+    }
+
+    private static string StampKey(CatalogEngine engine, string path, string stamp, bool isExplicit, SeverityConfiguration severities) =>
+        string.Join("\n", path, isExplicit ? "named" : "discovered", "modified " + stamp, engine.Key, Fingerprint(severities));
 
     private static long WeightOf(string key, IReadOnlyList<EngineDiagnostic> diagnostics)
     {
@@ -159,6 +213,8 @@ internal sealed class ManifestAnalysisCache
         public string Key { get; }
         public IReadOnlyList<EngineDiagnostic> Diagnostics { get; }
         public long Weight { get; }
+        /// <summary>The stamp keys that lead here (<see cref="_stamped"/>).</summary>
+        public List<string> StampKeys { get; } = new List<string>(1);
     }
 }
 

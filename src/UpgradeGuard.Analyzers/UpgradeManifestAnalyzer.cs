@@ -127,6 +127,15 @@ public sealed class UpgradeManifestAnalyzer : DiagnosticAnalyzer
             IReadOnlyList<EngineDiagnostic> diagnostics;
             try
             {
+                var named = _named.Contains(file.Path);
+                var severities = _severities.For(file);
+                var stamp = _kinds.StampOf(file);
+                // A build's list gives the file's modification time: unchanged since it was last analyzed, it is not read.
+                if (stamp != null && _cache.TryGetStamped(_engine, file.Path, stamp, named, severities, out var kept))
+                {
+                    foreach (var diagnostic in kept) context.ReportDiagnostic(ToRoslyn(diagnostic));
+                    return;
+                }
                 var text = file.GetText(context.CancellationToken);
                 if (text is null)
                 {
@@ -141,7 +150,7 @@ public sealed class UpgradeManifestAnalyzer : DiagnosticAnalyzer
                     return;
                 }
                 // The glob's files follow the discovery rule (another tool's *.upgrade.yaml is skipped); a hand-added one is always checked.
-                diagnostics = _cache.Analyze(_engine, file.Path, text.ToString(), _named.Contains(file.Path), _severities.For(file), context.CancellationToken);
+                diagnostics = _cache.Analyze(_engine, file.Path, text.ToString(), named, severities, context.CancellationToken, stamp);
             }
             catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
             {

@@ -69,6 +69,18 @@ public sealed class FileListTests
     }
 
     [Fact]
+    public Task A_line_with_a_time_is_read_and_one_whose_time_is_not_closed_is_UG0001()
+    {
+        var open = "discovered-manifest@2026-12-01 10:00:00.0000000:" + Root + "clusters/other.upgrade.yaml";
+        return new ManifestAnalyzerTest()
+            .Unmarked("clusters/lab/lab.upgrade.yaml", SampleManifests.Lab("{|UG5001:2026-12-01T10:00|}"))
+            .FileListLine("discovered-manifest@2026-12-01 10:00:00.0000000@:" + Root + "clusters/lab/lab.upgrade.yaml")
+            .FileListLine(open)
+            .Expect(Diagnostic("UG0001", DiagnosticSeverity.Error, FileListPath, 2, 1, 2, open.Length + 1))
+            .RunAsync();
+    }
+
+    [Fact]
     public Task An_editorconfig_named_in_the_list_sets_the_severity()
     {
         return new ManifestAnalyzerTest()

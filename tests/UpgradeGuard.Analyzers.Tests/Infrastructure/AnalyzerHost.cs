@@ -35,6 +35,10 @@ public static class AnalyzerHost
     public static Task<Result> RunAsync(UpgradeManifestAnalyzer analyzer, IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string>? fileOptions = null) =>
         RunAsync(analyzer, files.Select(file => (file, new[] { file.Path.EndsWith(".catalog.yaml", StringComparison.Ordinal) ? "UpgradeGuardCatalog" : "UpgradeGuardManifest" })), null, fileOptions, default);
 
+    /// <summary>With this analyzer and these marked files (a metadata name of <c>file-list</c> marks the package's list file).</summary>
+    public static Task<Result> RunAsync(UpgradeManifestAnalyzer analyzer, IEnumerable<(AdditionalText File, string[] Metadata)> marked) =>
+        RunAsync(analyzer, marked, null, null, default);
+
     private static async Task<Result> RunAsync(UpgradeManifestAnalyzer analyzer, IEnumerable<(AdditionalText File, string[] Metadata)> marked, CompilationOptions? options,
         IReadOnlyDictionary<string, string>? fileOptions, CancellationToken cancellationToken)
     {
@@ -82,7 +86,9 @@ public static class AnalyzerHost
         {
             foreach (var (file, metadata) in files)
             {
-                var values = metadata.ToDictionary(name => "build_metadata.AdditionalFiles." + name, _ => "true");
+                var values = metadata.ToDictionary(
+                    name => name == "file-list" ? "build_metadata.UpgradeGuardAnalyzerInput.Role" : "build_metadata.AdditionalFiles." + name,
+                    name => name == "file-list" ? "file-list" : "true");
                 foreach (var pair in fileOptions ?? new Dictionary<string, string>()) values[pair.Key] = pair.Value;
                 _files[file] = new Options(values);
             }

@@ -281,6 +281,38 @@ public sealed class BuildEndToEndTests
         AssertNoToolFailure(result);
     }
 
+    /// <summary>
+    /// A build's list gives each manifest's modification time, so the build server can skip reading unchanged ones; an
+    /// editor's design-time build writes a list of its own without times (the IDE reads each file as edited) and leaves
+    /// the build's list alone, so neither makes the other's compilation out of date.
+    /// </summary>
+    [Fact]
+    public void A_build_lists_modification_times_and_a_design_time_build_writes_its_own_list_without_them()
+    {
+        var folder = _package.NewFolder("stamps-" + Guid.NewGuid().ToString("N")[..8]);
+        var manifest = Path.Combine(folder, "clusters", "lab.upgrade.yaml");
+        Directory.CreateDirectory(Path.GetDirectoryName(manifest)!);
+        File.Copy(Path.Combine(RepositoryPaths.Samples, "clusters", "lab", "lab.upgrade.yaml"), manifest);
+        var project = WriteProject(folder, "Tools.csproj", "Microsoft.NET.Sdk", "<TargetFramework>net10.0</TargetFramework>");
+
+        var build = Dotnet.Build(project, "normal");
+        _output.WriteLine(build.ToString());
+        var obj = Path.Combine(folder, "obj", "Debug", "net10.0");
+        var list = Path.Combine(obj, "Tools.csproj.UpgradeGuard.files");
+        // (The tests' Directory.Build.props adds the fixture catalog: a "catalog:" line, with no time.)
+        var line = Assert.Single(File.ReadAllLines(list), l => l.StartsWith("discovered-manifest", StringComparison.Ordinal));
+        Assert.Matches(@"^discovered-manifest@\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{7}@:", line);
+        Assert.EndsWith("@:" + manifest, line, StringComparison.Ordinal);
+        var written = File.GetLastWriteTimeUtc(list);
+
+        var design = Dotnet.Build(project, "normal", "-t:Compile", "-p:DesignTimeBuild=true", "-p:SkipCompilerExecution=true", "-p:ProvideCommandLineArgs=true");
+        _output.WriteLine(design.ToString());
+        Assert.Equal(new[] { "discovered-manifest:" + manifest },
+            File.ReadAllLines(Path.Combine(obj, "Tools.csproj.UpgradeGuard.design.files")).Where(l => l.Contains("manifest", StringComparison.Ordinal)));
+        Assert.Equal(written, File.GetLastWriteTimeUtc(list));
+        AssertNoToolFailure(build);
+    }
+
     internal static string SampleManifests => Path.Combine(RepositoryPaths.Root, "samples", "notargets-repo", "clusters");
 
     internal static string WriteProject(string folder, string fileName, string sdk, string frameworks, string extra = "")
