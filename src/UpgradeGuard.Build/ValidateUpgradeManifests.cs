@@ -40,6 +40,16 @@ public sealed class ValidateUpgradeManifests : BuildTask
     /// <summary>The .editorconfig and global config files in force (<c>@(EditorConfigFiles)</c>), as the compiler is given them.</summary>
     public ITaskItem[] ConfigurationFiles { get; set; } = Array.Empty<ITaskItem>();
 
+    /// <summary>
+    /// Where the findings on each manifest are kept from one build to the next (obj/, see <see cref="FindingsCache"/>):
+    /// a manifest whose length and modification time did not change is not checked again. None when empty.
+    /// </summary>
+    public string? FindingsCacheFile { get; set; }
+
+    /// <summary>How many manifests were checked in this run rather than taken from <see cref="FindingsCacheFile"/>.</summary>
+    [Output]
+    public int CheckedCount { get; private set; }
+
     public string? NoWarn { get; set; }
     public string? WarningsAsErrors { get; set; }
     public string? WarningsNotAsErrors { get; set; }
@@ -93,7 +103,23 @@ public sealed class ValidateUpgradeManifests : BuildTask
 
         var manifests = ManifestItems(Manifests).Select(item => new ManifestFile(item.Path, item.Path, item.IsExplicit)).ToList();
         var options = new CheckOptions { Severities = configuration.ForFile, WarningPolicy = policy };
-        var perFile = service.CheckAll(manifests, options, check => Findings(check, policy));
+        var context = CacheContext(catalogTexts, configurationTexts);
+        var cache = FindingsCache.Load(FindingsCacheFile, context);
+
+        // The file's stamp is taken before it is read: a file changed while it is checked is checked again next time.
+        var stamps = manifests.Select(file => FileStamp.Of(file.FullPath)).ToArray();
+        var perFile = new IReadOnlyList<Diagnostic>?[manifests.Count];
+        var stale = new List<int>();
+        for (int i = 0; i < manifests.Count; i++)
+        {
+            if (stamps[i] is { } stamp && cache.TryGet(manifests[i].FullPath, manifests[i].IsExplicit, stamp, out var kept)) perFile[i] = kept;
+            else stale.Add(i);
+        }
+        var checkedNow = service.CheckAll(stale.Select(i => manifests[i]).ToList(), options, check => (Findings: Findings(check, policy), Keep: IsKept(check)));
+        CheckedCount = stale.Count;
+        for (int j = 0; j < stale.Count; j++) perFile[stale[j]] = checkedNow[j].Findings;
+        if (!string.IsNullOrEmpty(FindingsCacheFile)) SaveCache(context, manifests, stamps, perFile, stale.Select((index, j) => (index, checkedNow[j].Keep)));
+
         // The catalogs' and configuration files' problems get the build's switches as the manifests' findings do.
         var reported = new List<Diagnostic>(policy.Apply(findings));
         foreach (var diagnostics in perFile)
@@ -108,8 +134,49 @@ public sealed class ValidateUpgradeManifests : BuildTask
         var summary = $"UpgradeGuard: {ManifestCount} manifest(s) checked, {ErrorCount} error(s), {WarningCount} warning(s)";
         // Another tool's file (neither an upgradeguard/ apiVersion nor kind UpgradePlan), or a FIFO, socket or device.
         if (skipped > 0) summary += $", {skipped} file(s) skipped (not upgrade manifests)";
+        int reused = manifests.Count - CheckedCount;
+        if (reused > 0) summary += $", {reused} unchanged since the last check (findings from {Path.GetFileName(FindingsCacheFile)})";
         // Logged as text, never as a format string: the numbers are already in it.
         Log.LogMessage(MessageImportance.Normal, "{0}", summary);
+    }
+
+    /// <summary>Only what the engine produced is kept: a file that could not be read, was skipped or met an internal error is checked again.</summary>
+    private static bool IsKept(FileCheck check) =>
+        check.Result is { IsSkipped: false } && check.ReadFailure is null && check.Diagnostics.All(d => d.Id != RuleIds.InternalError);
+
+    /// <summary>Everything the findings depend on besides each file: the task's own code, the catalogs, the configuration, the switches.</summary>
+    private string CacheContext(List<KeyValuePair<string, string>> catalogs, List<KeyValuePair<string, string>> configuration)
+    {
+        var parts = new List<string>
+        {
+            typeof(ValidateUpgradeManifests).Assembly.ManifestModule.ModuleVersionId.ToString(),
+            typeof(CheckService).Assembly.ManifestModule.ModuleVersionId.ToString(),
+            "NoWarn=" + NoWarn, "WarningsAsErrors=" + WarningsAsErrors, "WarningsNotAsErrors=" + WarningsNotAsErrors,
+            "TreatWarningsAsErrors=" + TreatWarningsAsErrors,
+        };
+        foreach (var pair in catalogs) parts.AddRange(new[] { "catalog", pair.Key, pair.Value });
+        foreach (var pair in configuration) parts.AddRange(new[] { "configuration", pair.Key, pair.Value });
+        return FindingsCache.Context(parts);
+    }
+
+    /// <summary>The cache for the next build: the entries still valid and the files just checked. Failing to write it costs only time.</summary>
+    private void SaveCache(string context, List<ManifestFile> manifests, FileStamp?[] stamps, IReadOnlyList<Diagnostic>?[] perFile, IEnumerable<(int Index, bool Keep)> checkedNow)
+    {
+        var notKept = new HashSet<int>(checkedNow.Where(c => !c.Keep).Select(c => c.Index));
+        var entries = new List<(string, bool, FileStamp, IReadOnlyList<Diagnostic>)>();
+        for (int i = 0; i < manifests.Count; i++)
+        {
+            if (notKept.Contains(i) || stamps[i] is not { } stamp || perFile[i] is not { } findings) continue;
+            entries.Add((manifests[i].FullPath, manifests[i].IsExplicit, stamp, findings));
+        }
+        try
+        {
+            FindingsCache.Of(context, entries).Save(FindingsCacheFile!);
+        }
+        catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+        {
+            Log.LogMessage(MessageImportance.Low, "{0}", $"UpgradeGuard: the findings cache {FindingsCacheFile} was not written ({ex.Message}); the next build checks every manifest");
+        }
     }
 
     /// <summary>

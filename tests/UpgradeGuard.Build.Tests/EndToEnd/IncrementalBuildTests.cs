@@ -64,6 +64,8 @@ public sealed class IncrementalBuildTests
         var again = Dotnet.Build(project, "normal");
         Assert.True(again.TaskRan && again.ExitCode != 0, "the failed check runs again\n" + again);
         Assert.Equal(failed.Diagnostics.Select(d => d.Located), again.Diagnostics.Select(d => d.Located));
+        // Neither manifest changed since the failed check: both findings come from the task's cache under obj/.
+        Assert.Contains("2 unchanged since the last check (findings from Infra.proj.UpgradeGuard.cache)", again.Log, StringComparison.Ordinal);
 
         File.Delete(added);
         Ran(project, "the failing manifest removed");
