@@ -5,11 +5,24 @@
 #
 #   KEEP=1 MODE=analyzer build/bench/build-with-manifests.sh       # prints nothing of the folder; find it under $TMPDIR
 #   WORK=/tmp/upgradeguard-build-bench-XXXXXX build/bench/build-phases.sh [project...]   # default: without plain unchanged
+# Projects: without, plain, unchanged, changed (as that script makes them) and inert (made here from plain on request).
 set -euo pipefail
 : "${WORK:?WORK=<a folder kept by build-with-manifests.sh (KEEP=1)>}"
 ROUNDS="${ROUNDS:-7}"
 projects=("$@")
 [[ ${#projects[@]} -gt 0 ]] || projects=(without plain unchanged)
+# inert: plain plus the manifests as additional files that no analyzer reads (what the compiler pays for them alone).
+if [[ " ${projects[*]} " == *" inert "* && ! -d "$WORK/inert" ]]; then
+  cp -r "$WORK/plain" "$WORK/inert" && rm -rf "$WORK/inert/obj" "$WORK/inert/bin"
+  cat > "$WORK/inert/Directory.Build.targets" <<'XML'
+<Project>
+  <Target Name="AddManifestsAsAdditionalFiles" BeforeTargets="CoreCompile">
+    <ItemGroup><AdditionalFiles Include="clusters/**/*.upgrade.yaml" /></ItemGroup>
+  </Target>
+</Project>
+XML
+  dotnet restore "$WORK/inert" -nologo -v:q >/dev/null
+fi
 SERVER_ID="upgradeguard-phases-$$"
 trap 'ps -eo pid=,args= | awk -v id="$SERVER_ID" '"'"'index($0, "pipename:" id) {print $1}'"'"' | xargs -r kill 2>/dev/null || true' EXIT
 runs="$(mktemp)"
