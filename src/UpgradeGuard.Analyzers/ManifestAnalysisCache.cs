@@ -1,13 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Security.Cryptography;
 using System.Text;
 using System.Threading;
 using UpgradeGuard.Core;
 using UpgradeGuard.Core.Catalog;
 using UpgradeGuard.Core.Reporting;
 using UpgradeGuard.Core.Rules;
+using UpgradeGuard.Core.Text;
 using EngineDiagnostic = UpgradeGuard.Core.Diagnostics.Diagnostic;
 
 namespace UpgradeGuard.Analyzers;
@@ -187,19 +187,7 @@ internal sealed class ManifestAnalysisCache
         return text.ToString();
     }
 
-    private static string Hash(IEnumerable<string> parts)
-    {
-        using var sha = SHA256.Create();
-        var separator = new byte[] { 0 };
-        foreach (var part in parts)
-        {
-            var bytes = Encoding.UTF8.GetBytes(part);
-            sha.TransformBlock(bytes, 0, bytes.Length, null, 0);
-            sha.TransformBlock(separator, 0, 1, null, 0);
-        }
-        sha.TransformFinalBlock(Array.Empty<byte>(), 0, 0);
-        return Convert.ToBase64String(sha.Hash!);
-    }
+    private static string Hash(IEnumerable<string> parts) => ContentHash.Of(parts);
 
     private sealed class Entry
     {

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Security.Cryptography;
 using System.Text;
 using UpgradeGuard.Core.Diagnostics;
 using UpgradeGuard.Core.Rules;
@@ -117,19 +116,7 @@ internal sealed class FindingsCache
     }
 
     /// <summary>A hash of everything the findings depend on besides the file itself.</summary>
-    public static string Context(IEnumerable<string> parts)
-    {
-        using var sha = SHA256.Create();
-        var separator = new byte[] { 0 };
-        foreach (var part in parts)
-        {
-            var bytes = Encoding.UTF8.GetBytes(part);
-            sha.TransformBlock(bytes, 0, bytes.Length, null, 0);
-            sha.TransformBlock(separator, 0, 1, null, 0);
-        }
-        sha.TransformFinalBlock(Array.Empty<byte>(), 0, 0);
-        return Convert.ToBase64String(sha.Hash!);
-    }
+    public static string Context(IEnumerable<string> parts) => ContentHash.Of(parts);
 
     private static string Key(string fullPath, bool isExplicit) => (isExplicit ? "1" : "0") + "\n" + fullPath;
 
