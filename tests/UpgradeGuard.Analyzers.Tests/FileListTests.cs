@@ -81,6 +81,16 @@ public sealed class FileListTests
     }
 
     [Fact]
+    public Task A_line_with_an_empty_time_is_read_as_a_line_without_one()
+    {
+        // MSBuild gives no modification time for a file that does not exist (yet): "manifest@@:path".
+        return new ManifestAnalyzerTest()
+            .Unmarked("clusters/named.yaml", "# Go-live checklist\nkind: {|UG1003:UpgradeChecklist|}\nitems: [backup, notify]\n")
+            .FileListLine("manifest@@:" + Root + "clusters/named.yaml")
+            .RunAsync();
+    }
+
+    [Fact]
     public Task An_editorconfig_named_in_the_list_sets_the_severity()
     {
         return new ManifestAnalyzerTest()
