@@ -110,9 +110,17 @@ internal sealed class FindingsCache
         var directory = Path.GetDirectoryName(path);
         if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
         var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        File.WriteAllText(temporary, text.ToString(), new UTF8Encoding(false));
-        if (File.Exists(path)) File.Delete(path);
-        File.Move(temporary, path);
+        try
+        {
+            File.WriteAllText(temporary, text.ToString(), new UTF8Encoding(false));
+            if (File.Exists(path)) File.Delete(path);
+            File.Move(temporary, path);
+        }
+        finally
+        {
+            // Another build of the project may have written the cache first: its file stands, ours goes.
+            if (File.Exists(temporary)) File.Delete(temporary);
+        }
     }
 
     /// <summary>A hash of everything the findings depend on besides the file itself.</summary>
