@@ -311,6 +311,11 @@ public sealed class BuildEndToEndTests
             File.ReadAllLines(Path.Combine(obj, "Tools.csproj.UpgradeGuard.design.files")).Where(l => l.Contains("manifest", StringComparison.Ordinal)));
         Assert.Equal(written, File.GetLastWriteTimeUtc(list));
         AssertNoToolFailure(build);
+
+        // The manifests are additional files of the evaluated project, marked for anyone who asks MSBuild.
+        var items = Dotnet.Command("msbuild", project, "minimal", "-getItem:AdditionalFiles");
+        Assert.Contains("\"UpgradeGuardManifest\": \"true\"", items.Log, StringComparison.Ordinal);
+        Assert.Contains(manifest.Replace("\\", "\\\\"), items.Log, StringComparison.Ordinal);
     }
 
     internal static string SampleManifests => Path.Combine(RepositoryPaths.Root, "samples", "notargets-repo", "clusters");
