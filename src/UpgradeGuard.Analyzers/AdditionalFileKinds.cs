@@ -196,23 +196,19 @@ internal sealed class AdditionalFileKinds
     }
 
     /// <summary>
-    /// The path with "." and ".." segments resolved and separators made one, without touching the disk (an analyzer
-    /// may not): "/a/b/../c" and "/a/c" are one file.
+    /// The path with "." and ".." segments resolved, as the file system would (no disk access for a full path):
+    /// "/a/b/../c" and "/a/c" are one file. A path the platform cannot take stays as it is.
     /// </summary>
     internal static string Normalize(string path)
     {
-        var windows = System.IO.Path.DirectorySeparatorChar == '\\';
-        var separators = windows ? new[] { '/', '\\' } : new[] { '/' };
-        var segments = new List<string>();
-        var parts = path.Split(separators);
-        for (var i = 0; i < parts.Length; i++)
+        try
         {
-            var part = parts[i];
-            if (part == "." || (part.Length == 0 && i > 0)) continue;
-            if (part == ".." && segments.Count > 1) segments.RemoveAt(segments.Count - 1);
-            else if (part != "..") segments.Add(part);
+            return System.IO.Path.GetFullPath(path);
         }
-        return string.Join("/", segments);
+        catch (Exception ex) when (ex is ArgumentException || ex is NotSupportedException || ex is System.IO.PathTooLongException || ex is System.Security.SecurityException)
+        {
+            return path;
+        }
     }
 
     private static AdditionalFileKind FromMetadata(AnalyzerConfigOptions options)
