@@ -107,7 +107,9 @@ public sealed class ValidateUpgradeManifests : BuildTask
         var cache = FindingsCache.Load(FindingsCacheFile, context);
 
         // The file's stamp is taken before it is read: a file changed while it is checked is checked again next time.
-        var stamps = manifests.Select(file => FileStamp.Of(file.FullPath)).ToArray();
+        var stamps = string.IsNullOrEmpty(FindingsCacheFile)
+            ? new FileStamp?[manifests.Count]
+            : manifests.Select(file => FileStamp.Of(file.FullPath)).ToArray();
         var perFile = new IReadOnlyList<Diagnostic>?[manifests.Count];
         var stale = new List<int>();
         for (int i = 0; i < manifests.Count; i++)
