@@ -89,7 +89,7 @@ internal sealed class ManifestAnalysisCache
     /// </summary>
     public bool TryGetStamped(CatalogEngine engine, string path, string stamp, bool isExplicit, SeverityConfiguration severities, out IReadOnlyList<EngineDiagnostic> diagnostics)
     {
-        var key = StampKey(engine, path, stamp, isExplicit, severities);
+        var key = StampKey(engine, path, stamp, isExplicit, Fingerprint(severities));
         lock (_gate)
         {
             if (_stamped.TryGetValue(key, out var hit))
@@ -110,8 +110,9 @@ internal sealed class ManifestAnalysisCache
     /// </summary>
     public IReadOnlyList<EngineDiagnostic> Analyze(CatalogEngine engine, string path, string text, bool isExplicit, SeverityConfiguration severities, CancellationToken cancellationToken, string? stamp = null)
     {
-        var key = string.Join("\n", path, isExplicit ? "named" : "discovered", Hash(new[] { text }), engine.Key, Fingerprint(severities));
-        var stampKey = stamp is null ? null : StampKey(engine, path, stamp, isExplicit, severities);
+        var fingerprint = Fingerprint(severities);
+        var key = string.Join("\n", path, isExplicit ? "named" : "discovered", Hash(new[] { text }), engine.Key, fingerprint);
+        var stampKey = stamp is null ? null : StampKey(engine, path, stamp, isExplicit, fingerprint);
         lock (_gate)
         {
             if (_entries.TryGetValue(key, out var hit))
@@ -170,8 +171,8 @@ internal sealed class ManifestAnalysisCache
         }
     }
 
-    private static string StampKey(CatalogEngine engine, string path, string stamp, bool isExplicit, SeverityConfiguration severities) =>
-        string.Join("\n", path, isExplicit ? "named" : "discovered", "modified " + stamp, engine.Key, Fingerprint(severities));
+    private static string StampKey(CatalogEngine engine, string path, string stamp, bool isExplicit, string severityFingerprint) =>
+        string.Join("\n", path, isExplicit ? "named" : "discovered", "modified " + stamp, engine.Key, severityFingerprint);
 
     private static long WeightOf(string key, IReadOnlyList<EngineDiagnostic> diagnostics)
     {
