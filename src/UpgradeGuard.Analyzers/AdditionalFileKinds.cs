@@ -224,20 +224,8 @@ internal sealed class AdditionalFileKinds
         options.TryGetValue(Prefix + metadata, out var value) && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 }
 
-/// <summary>A problem with the package's list file: reported on it as UG0001, so no manifest goes unchecked silently.</summary>
-internal sealed class FileListProblem
-{
-    public FileListProblem(string path, TextSpan span, LinePositionSpan lineSpan, string message)
-    {
-        Path = path;
-        Span = span;
-        LineSpan = lineSpan;
-        Message = message;
-    }
-
-    public string Path { get; }
-    /// <summary>The line that cannot be read; the start of the file when the whole file cannot be.</summary>
-    public TextSpan Span { get; }
-    public LinePositionSpan LineSpan { get; }
-    public string Message { get; }
-}
+/// <summary>
+/// A problem with the package's list file, reported on it as UG0001 so no manifest goes unchecked silently: the line
+/// that cannot be read, or the start of the file when the whole file cannot be.
+/// </summary>
+internal sealed record FileListProblem(string Path, TextSpan Span, LinePositionSpan LineSpan, string Message);

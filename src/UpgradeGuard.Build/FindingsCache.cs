@@ -173,31 +173,12 @@ internal sealed class FindingsCache
         return result.ToString();
     }
 
-    private sealed class Entry
-    {
-        public Entry(FileStamp stamp, IReadOnlyList<Diagnostic> findings)
-        {
-            Stamp = stamp;
-            Findings = findings;
-        }
-
-        public FileStamp Stamp { get; }
-        public IReadOnlyList<Diagnostic> Findings { get; }
-    }
+    private sealed record Entry(FileStamp Stamp, IReadOnlyList<Diagnostic> Findings);
 }
 
 /// <summary>A file's length and modification time: what MSBuild's incremental build trusts to say it did not change.</summary>
-internal readonly struct FileStamp : IEquatable<FileStamp>
+internal readonly record struct FileStamp(long Length, long LastWriteUtcTicks)
 {
-    public FileStamp(long length, long lastWriteUtcTicks)
-    {
-        Length = length;
-        LastWriteUtcTicks = lastWriteUtcTicks;
-    }
-
-    public long Length { get; }
-    public long LastWriteUtcTicks { get; }
-
     /// <summary>The stamp of a regular file, or null (missing, not a regular file, or not readable).</summary>
     public static FileStamp? Of(string path)
     {
@@ -212,8 +193,4 @@ internal readonly struct FileStamp : IEquatable<FileStamp>
             return null;
         }
     }
-
-    public bool Equals(FileStamp other) => Length == other.Length && LastWriteUtcTicks == other.LastWriteUtcTicks;
-    public override bool Equals(object? obj) => obj is FileStamp other && Equals(other);
-    public override int GetHashCode() => Length.GetHashCode() ^ LastWriteUtcTicks.GetHashCode();
 }
