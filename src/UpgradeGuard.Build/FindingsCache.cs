@@ -23,60 +23,53 @@ internal sealed class FindingsCache
     private const string Header = "upgradeguard-task-findings 1";
 
     private readonly string _context;
-    private readonly Dictionary<string, Entry> _entries;
+    private readonly Dictionary<(string FullPath, bool IsExplicit), Entry> _entries;
 
-    private FindingsCache(string context, Dictionary<string, Entry> entries)
+    private FindingsCache(string context, Dictionary<(string FullPath, bool IsExplicit), Entry> entries)
     {
         _context = context;
         _entries = entries;
     }
 
-    /// <summary>How many entries were read from the file (a test hook).</summary>
-    public int Loaded { get; private set; }
-
-    public static FindingsCache Empty(string context) => new FindingsCache(context, new Dictionary<string, Entry>(StringComparer.Ordinal));
+    private static FindingsCache Empty(string context) => new FindingsCache(context, new Dictionary<(string, bool), Entry>());
 
     /// <summary>The cache at <paramref name="path"/> when it was written in this <paramref name="context"/>; otherwise an empty one.</summary>
     public static FindingsCache Load(string? path, string context)
     {
-        var cache = Empty(context);
-        if (string.IsNullOrEmpty(path)) return cache;
+        if (string.IsNullOrEmpty(path)) return Empty(context);
         try
         {
-            if (!File.Exists(path)) return cache;
+            if (!File.Exists(path)) return Empty(context);
             using var reader = new StreamReader(path!, new UTF8Encoding(false));
-            if (reader.ReadLine() != Header || reader.ReadLine() != "context " + context) return cache;
-            var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
+            if (reader.ReadLine() != Header || reader.ReadLine() != "context " + context) return Empty(context);
+            var entries = new Dictionary<(string, bool), Entry>();
             string? line;
             while ((line = reader.ReadLine()) != null)
             {
                 var fields = line.Split('\t');
-                if (fields.Length != 6 || fields[0] != "file") return cache;
-                var key = Key(Unescape(fields[5]), fields[1] == "1");
+                if (fields.Length != 6 || fields[0] != "file") return Empty(context);
                 var stamp = new FileStamp(long.Parse(fields[2], CultureInfo.InvariantCulture), long.Parse(fields[3], CultureInfo.InvariantCulture));
                 int count = int.Parse(fields[4], CultureInfo.InvariantCulture);
                 var findings = new List<Diagnostic>(count);
                 for (int i = 0; i < count; i++)
                 {
-                    if (reader.ReadLine() is not { } finding || ParseFinding(finding) is not { } diagnostic) return cache;
+                    if (reader.ReadLine() is not { } finding || ParseFinding(finding) is not { } diagnostic) return Empty(context);
                     findings.Add(diagnostic);
                 }
-                entries[key] = new Entry(stamp, findings);
+                entries[(Unescape(fields[5]), fields[1] == "1")] = new Entry(stamp, findings);
             }
-            foreach (var pair in entries) cache._entries[pair.Key] = pair.Value;
-            cache.Loaded = entries.Count;
+            return new FindingsCache(context, entries);
         }
         catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is FormatException || ex is OverflowException || ex is ArgumentException)
         {
             return Empty(context);
         }
-        return cache;
     }
 
     /// <summary>The findings kept for the file at <paramref name="fullPath"/> when it had this <paramref name="stamp"/>.</summary>
     public bool TryGet(string fullPath, bool isExplicit, FileStamp stamp, out IReadOnlyList<Diagnostic> findings)
     {
-        if (_entries.TryGetValue(Key(fullPath, isExplicit), out var entry) && entry.Stamp.Equals(stamp))
+        if (_entries.TryGetValue((fullPath, isExplicit), out var entry) && entry.Stamp.Equals(stamp))
         {
             findings = entry.Findings;
             return true;
@@ -89,7 +82,7 @@ internal sealed class FindingsCache
     public static FindingsCache Of(string context, IEnumerable<(string FullPath, bool IsExplicit, FileStamp Stamp, IReadOnlyList<Diagnostic> Findings)> entries)
     {
         var cache = Empty(context);
-        foreach (var (fullPath, isExplicit, stamp, findings) in entries) cache._entries[Key(fullPath, isExplicit)] = new Entry(stamp, findings);
+        foreach (var (fullPath, isExplicit, stamp, findings) in entries) cache._entries[(fullPath, isExplicit)] = new Entry(stamp, findings);
         return cache;
     }
 
@@ -99,12 +92,11 @@ internal sealed class FindingsCache
         var text = new StringBuilder().Append(Header).Append('\n').Append("context ").Append(_context).Append('\n');
         foreach (var pair in _entries)
         {
-            var separator = pair.Key.IndexOf('\n');
-            text.Append("file\t").Append(pair.Key.Substring(0, separator)).Append('\t')
+            text.Append("file\t").Append(pair.Key.IsExplicit ? '1' : '0').Append('\t')
                 .Append(pair.Value.Stamp.Length.ToString(CultureInfo.InvariantCulture)).Append('\t')
                 .Append(pair.Value.Stamp.LastWriteUtcTicks.ToString(CultureInfo.InvariantCulture)).Append('\t')
                 .Append(pair.Value.Findings.Count.ToString(CultureInfo.InvariantCulture)).Append('\t')
-                .Append(Escape(pair.Key.Substring(separator + 1))).Append('\n');
+                .Append(Escape(pair.Key.FullPath)).Append('\n');
             foreach (var finding in pair.Value.Findings) AppendFinding(text, finding);
         }
         var directory = Path.GetDirectoryName(path);
@@ -125,8 +117,6 @@ internal sealed class FindingsCache
 
     /// <summary>A hash of everything the findings depend on besides the file itself.</summary>
     public static string Context(IEnumerable<string> parts) => ContentHash.Of(parts);
-
-    private static string Key(string fullPath, bool isExplicit) => (isExplicit ? "1" : "0") + "\n" + fullPath;
 
     private static void AppendFinding(StringBuilder text, Diagnostic finding)
     {
