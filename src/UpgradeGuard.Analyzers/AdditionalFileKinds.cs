@@ -4,7 +4,10 @@ using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
+using UpgradeGuard.Core.Rules;
+using UpgradeGuard.Core.Text;
+using EngineDiagnostic = UpgradeGuard.Core.Diagnostics.Diagnostic;
+using Severity = UpgradeGuard.Core.Diagnostics.Severity;
 
 namespace UpgradeGuard.Analyzers;
 
@@ -62,17 +65,31 @@ internal sealed class AdditionalFileKinds
 
     private const string Prefix = "build_metadata.AdditionalFiles.";
     private const string DiscoveredManifestRole = "discovered-manifest";
+    private const string ManifestRole = "manifest";
+
+    /// <summary>The roles of the list's lines, and what each makes a file.</summary>
+    private static readonly Dictionary<string, (AdditionalFileKind Kind, bool Discovered)> Roles = new Dictionary<string, (AdditionalFileKind, bool)>(StringComparer.Ordinal)
+    {
+        [DiscoveredManifestRole] = (AdditionalFileKind.Manifest, true),
+        [ManifestRole] = (AdditionalFileKind.Manifest, false),
+        ["catalog"] = (AdditionalFileKind.Catalog, false),
+        ["editorconfig"] = (AdditionalFileKind.EditorConfig, false),
+        ["globalconfig"] = (AdditionalFileKind.GlobalConfig, false),
+    };
 
     private readonly Dictionary<AdditionalText, (AdditionalFileKind Kind, bool Discovered)> _files = new Dictionary<AdditionalText, (AdditionalFileKind, bool)>();
     private readonly Dictionary<AdditionalText, string> _stamps = new Dictionary<AdditionalText, string>();
-    private readonly List<FileListProblem> _problems = new List<FileListProblem>();
+    private readonly List<EngineDiagnostic> _problems = new List<EngineDiagnostic>();
 
     private AdditionalFileKinds()
     {
     }
 
-    /// <summary>A line of a list file that could not be read, or a list file that could not be read at all (line 0).</summary>
-    public IReadOnlyList<FileListProblem> Problems => _problems;
+    /// <summary>
+    /// UG0001 on a list file for each of its lines that cannot be read, or at its start when it cannot be read at all:
+    /// reported on the list, so no manifest goes unchecked without a word.
+    /// </summary>
+    public IReadOnlyList<EngineDiagnostic> Problems => _problems;
 
     public IEnumerable<KeyValuePair<AdditionalText, AdditionalFileKind>> Files
     {
@@ -124,14 +141,7 @@ internal sealed class AdditionalFileKinds
                 if (!normalized.TryGetValue(Normalize(file.Path), out listed)) continue;
             }
             if (listed.Stamp.Length > 0) kinds._stamps[file] = listed.Stamp;
-            kinds._files[file] = listed.Role switch
-            {
-                DiscoveredManifestRole => (AdditionalFileKind.Manifest, true),
-                "manifest" => (AdditionalFileKind.Manifest, false),
-                "catalog" => (AdditionalFileKind.Catalog, false),
-                "editorconfig" => (AdditionalFileKind.EditorConfig, false),
-                _ => (AdditionalFileKind.GlobalConfig, false),
-            };
+            kinds._files[file] = Roles[listed.Role];
         }
         return kinds;
     }
@@ -141,7 +151,7 @@ internal sealed class AdditionalFileKinds
         var text = list.GetText(cancellationToken);
         if (text is null)
         {
-            _problems.Add(new FileListProblem(list.Path, default, default, "the package's list of manifests cannot be read; build the project again"));
+            _problems.Add(EngineDiagnostic.AtFileStart(RuleRegistry.InternalError, list.Path, "the package's list of manifests cannot be read; build the project again"));
             return;
         }
         foreach (var line in text.Lines)
@@ -149,14 +159,15 @@ internal sealed class AdditionalFileKinds
             var content = line.ToString();
             if (content.Trim().Length == 0) continue;
             ParseLine(content, out var role, out var stamp, out var path);
-            if (path.Length == 0 || !IsRole(role))
+            if (path.Length == 0 || !Roles.ContainsKey(role))
             {
-                _problems.Add(new FileListProblem(list.Path, line.Span, new LinePositionSpan(new LinePosition(line.LineNumber, 0), new LinePosition(line.LineNumber, line.Span.Length)),
-                    $"line {line.LineNumber + 1} of the package's list of manifests cannot be read (\"{content}\"); build the project again"));
+                var span = new SourceSpan(line.LineNumber + 1, 1, line.LineNumber + 1, line.Span.Length + 1, line.Span.Start, line.Span.End);
+                _problems.Add(new EngineDiagnostic(RuleRegistry.InternalError, list.Path, span,
+                    $"line {line.LineNumber + 1} of the package's list of manifests cannot be read (\"{content}\"); build the project again", Severity.Error));
                 continue;
             }
             // A file both found by the glob and added by hand is checked as named (the targets keep one item, but say so here too).
-            if (roles.TryGetValue(path, out var earlier) && earlier.Role == "manifest" && role == DiscoveredManifestRole) continue;
+            if (roles.TryGetValue(path, out var earlier) && earlier.Role == ManifestRole && role == DiscoveredManifestRole) continue;
             roles[path] = (role, stamp);
         }
     }
@@ -180,9 +191,6 @@ internal sealed class AdditionalFileKinds
         role = line.Substring(0, colon);
         path = line.Substring(colon + 1);
     }
-
-    private static bool IsRole(string role) =>
-        role == DiscoveredManifestRole || role == "manifest" || role == "catalog" || role == "editorconfig" || role == "globalconfig";
 
     private static Dictionary<string, (string Role, string Stamp)> Normalized(Dictionary<string, (string Role, string Stamp)> roles)
     {
@@ -223,9 +231,3 @@ internal sealed class AdditionalFileKinds
     private static bool IsSet(AnalyzerConfigOptions options, string metadata) =>
         options.TryGetValue(Prefix + metadata, out var value) && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 }
-
-/// <summary>
-/// A problem with the package's list file, reported on it as UG0001 so no manifest goes unchecked silently: the line
-/// that cannot be read, or the start of the file when the whole file cannot be.
-/// </summary>
-internal sealed record FileListProblem(string Path, TextSpan Span, LinePositionSpan LineSpan, string Message);

@@ -82,11 +82,7 @@ public sealed class UpgradeManifestAnalyzer : DiagnosticAnalyzer
             var kind = _kinds.KindOf(file);
             if (kind == AdditionalFileKind.FileList)
             {
-                foreach (var problem in _kinds.Problems.Where(problem => problem.Path == file.Path))
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(RoslynDescriptors.For(RuleRegistry.InternalError), Location.Create(problem.Path, problem.Span, problem.LineSpan),
-                        RoslynDescriptors.ToRoslyn(RuleRegistry.InternalError.DefaultSeverity), additionalLocations: null, properties: null, problem.Message));
-                }
+                foreach (var problem in _kinds.Problems.Where(problem => problem.FilePath == file.Path)) context.ReportDiagnostic(ToRoslyn(problem));
             }
             else if (kind == AdditionalFileKind.Catalog)
             {
