@@ -103,24 +103,33 @@ public sealed class ValidateUpgradeManifests : BuildTask
 
         var manifests = ManifestItems(Manifests).Select(item => new ManifestFile(item.Path, item.Path, item.IsExplicit)).ToList();
         var options = new CheckOptions { Severities = configuration.ForFile, WarningPolicy = policy };
-        var context = CacheContext(catalogTexts, configurationTexts);
-        var cache = FindingsCache.Load(FindingsCacheFile, context);
+        // Without a cache file every manifest is checked, and no file time is taken.
+        var caching = !string.IsNullOrEmpty(FindingsCacheFile);
+        var context = caching ? CacheContext(catalogTexts, configurationTexts) : "";
+        var cache = caching ? FindingsCache.Load(FindingsCacheFile, context) : null;
 
-        // The file's stamp is taken before it is read: a file changed while it is checked is checked again next time.
-        var stamps = string.IsNullOrEmpty(FindingsCacheFile)
-            ? new FileStamp?[manifests.Count]
-            : manifests.Select(file => FileStamp.Of(file.FullPath)).ToArray();
+        var stamps = new FileStamp?[manifests.Count];
         var perFile = new IReadOnlyList<Diagnostic>?[manifests.Count];
+        var keep = new bool[manifests.Count];
         var stale = new List<int>();
         for (int i = 0; i < manifests.Count; i++)
         {
-            if (stamps[i] is { } stamp && cache.TryGet(manifests[i].FullPath, manifests[i].IsExplicit, stamp, out var kept)) perFile[i] = kept;
-            else stale.Add(i);
+            // The file's stamp is taken before it is read: a file changed while it is checked is checked again next time.
+            if (caching) stamps[i] = FileStamp.Of(manifests[i].FullPath);
+            if (stamps[i] is { } stamp && cache!.TryGet(manifests[i].FullPath, manifests[i].IsExplicit, stamp, out var kept))
+            {
+                perFile[i] = kept;
+                keep[i] = true;
+            }
+            else
+            {
+                stale.Add(i);
+            }
         }
         var checkedNow = service.CheckAll(stale.Select(i => manifests[i]).ToList(), options, check => (Findings: Findings(check, policy), Keep: IsKept(check)));
         CheckedCount = stale.Count;
-        for (int j = 0; j < stale.Count; j++) perFile[stale[j]] = checkedNow[j].Findings;
-        if (!string.IsNullOrEmpty(FindingsCacheFile)) SaveCache(context, manifests, stamps, perFile, stale.Select((index, j) => (index, checkedNow[j].Keep)));
+        for (int j = 0; j < stale.Count; j++) (perFile[stale[j]], keep[stale[j]]) = checkedNow[j];
+        if (caching) SaveCache(context, manifests, stamps, perFile, keep);
 
         // The catalogs' and configuration files' problems get the build's switches as the manifests' findings do.
         var reported = new List<Diagnostic>(policy.Apply(findings));
@@ -162,13 +171,12 @@ public sealed class ValidateUpgradeManifests : BuildTask
     }
 
     /// <summary>The cache for the next build: the entries still valid and the files just checked. Failing to write it costs only time.</summary>
-    private void SaveCache(string context, List<ManifestFile> manifests, FileStamp?[] stamps, IReadOnlyList<Diagnostic>?[] perFile, IEnumerable<(int Index, bool Keep)> checkedNow)
+    private void SaveCache(string context, List<ManifestFile> manifests, FileStamp?[] stamps, IReadOnlyList<Diagnostic>?[] perFile, bool[] keep)
     {
-        var notKept = new HashSet<int>(checkedNow.Where(c => !c.Keep).Select(c => c.Index));
         var entries = new List<(string, bool, FileStamp, IReadOnlyList<Diagnostic>)>();
         for (int i = 0; i < manifests.Count; i++)
         {
-            if (notKept.Contains(i) || stamps[i] is not { } stamp || perFile[i] is not { } findings) continue;
+            if (!keep[i] || stamps[i] is not { } stamp || perFile[i] is not { } findings) continue;
             entries.Add((manifests[i].FullPath, manifests[i].IsExplicit, stamp, findings));
         }
         try
